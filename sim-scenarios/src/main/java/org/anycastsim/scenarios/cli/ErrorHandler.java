@@ -1,0 +1,35 @@
+package org.anycastsim.scenarios.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into one clear line on stderr instead of a stack trace. Input problems (bad
+ * files, bad values) exit 2, like usage errors; anything else is an internal error (exit 3) and
+ * prints its trace only with {@code ANYCAST_SIM_DEBUG=1}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_INTERNAL = 3;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
+        var err = cli.getErr();
+        if (ex instanceof IllegalArgumentException || isInputError(ex)) {
+            err.println("anycast-sim: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        err.println("anycast-sim: internal error: " + ex);
+        if ("1".equals(System.getenv("ANYCAST_SIM_DEBUG"))) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("(set ANYCAST_SIM_DEBUG=1 for the stack trace)");
+        }
+        return EXIT_INTERNAL;
+    }
+
+    private static boolean isInputError(Exception ex) {
+        return ex.getClass().getSimpleName().equals("InputException");
+    }
+}
