@@ -54,9 +54,9 @@ public record PropagationModel(double pathInflation, double fibreSpeedKmPerMs, l
         }
     }
 
-    /** The default speed and per-hop cost with another path inflation. */
-    public static PropagationModel withInflation(double pathInflation) {
-        return new PropagationModel(pathInflation, FIBRE_SPEED_KM_PER_MS, DEFAULT_PER_HOP_PROCESSING_NANOS);
+    /** This model with another path inflation. */
+    public PropagationModel withPathInflation(double inflation) {
+        return new PropagationModel(inflation, fibreSpeedKmPerMs, perHopProcessingNanos);
     }
 
     /** This model with another per-hop processing delay. */

@@ -31,7 +31,7 @@ class PropagationModelTest {
 
     @Test
     void delayScalesWithInflationAndExcludesThePerHopCost() {
-        PropagationModel straight = PropagationModel.withInflation(1.0);
+        PropagationModel straight = PropagationModel.DEFAULT.withPathInflation(1.0);
         assertThat(straight.propagationNanos(204.0)).isEqualTo(1_000_000L);
         assertThat(straight.perHopProcessingNanos()).isEqualTo(50_000L);
         assertThat(straight.withPerHopProcessingNanos(20_000L).propagationNanos(204.0)).isEqualTo(1_000_000L);
@@ -46,7 +46,7 @@ class PropagationModelTest {
 
     @Test
     void rejectsNonsensicalParameters() {
-        assertThatIllegalArgumentException().isThrownBy(() -> PropagationModel.withInflation(0.9));
+        assertThatIllegalArgumentException().isThrownBy(() -> PropagationModel.DEFAULT.withPathInflation(0.9));
         assertThatIllegalArgumentException().isThrownBy(() -> new PropagationModel(1.5, 0.0, 0));
         assertThatIllegalArgumentException().isThrownBy(() -> new PropagationModel(1.5, 204.0, -1));
         assertThatIllegalArgumentException().isThrownBy(() -> PropagationModel.DEFAULT.propagationNanos(-1.0));
