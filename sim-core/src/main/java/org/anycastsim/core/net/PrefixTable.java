@@ -1,7 +1,6 @@
 package org.anycastsim.core.net;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
