@@ -9,9 +9,10 @@ import java.util.Arrays;
  * names a next hop. When the group changes, buckets are reassigned only where necessary:
  *
  * <ul>
- *   <li>A bucket whose next hop left the group is orphaned and must move. If there are orphans
- *       (a member was removed), only orphans move: each, in ascending bucket order, goes to the
- *       member currently furthest below its fair share {@code B * w / W}. No surviving flow moves.</li>
+ *   <li>A bucket whose next hop left the group is orphaned and must move. If a member left, only
+ *       orphans move: each, in ascending bucket order, goes to the member currently furthest below
+ *       its fair share {@code B * w / W}. No surviving flow moves, even when the member that left
+ *       held no bucket at all (possible when {@code B} is small against the total weight).</li>
  *   <li>Otherwise (a member was added or a weight changed), buckets move one at a time from the
  *       member most over its fair share to the member most under it, while that strictly reduces
  *       the imbalance (over-excess plus under-deficit exceeds one bucket). Only members over their
@@ -53,19 +54,31 @@ public record ResilientBuckets(int buckets) implements HashingScheme {
     public HashMapping map(NextHopSet nextHops) {
         int[] table = new int[buckets];
         Arrays.fill(table, NextHopGroup.NO_NEXT_HOP);
-        return rebalance(table, nextHops);
+        return rebalance(table, nextHops, false);
     }
 
     @Override
     public HashMapping remap(HashMapping previous, NextHopSet nextHops) {
         if (previous instanceof ModuloTable table && equals(table.scheme())) {
-            return rebalance(table.slots(), nextHops);
+            return rebalance(table.slots(), nextHops, anyLeft(table.nextHops(), nextHops));
         }
         return map(nextHops);
     }
 
-    /** Reassigns buckets of {@code table} (a private copy, modified in place) for {@code nextHops}. */
-    private ModuloTable rebalance(int[] table, NextHopSet nextHops) {
+    private static boolean anyLeft(NextHopSet before, NextHopSet after) {
+        for (int i = 0; i < before.size(); i++) {
+            if (!after.contains(before.id(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reassigns buckets of {@code table} (a private copy, modified in place) for {@code nextHops};
+     * if {@code orphansOnly}, surviving members keep all their buckets.
+     */
+    private ModuloTable rebalance(int[] table, NextHopSet nextHops, boolean orphansOnly) {
         int n = nextHops.size();
         if (n == 0) {
             Arrays.fill(table, NextHopGroup.NO_NEXT_HOP);
@@ -81,7 +94,7 @@ public record ResilientBuckets(int buckets) implements HashingScheme {
                 orphans++;
             }
         }
-        int[] quota = planQuotas(held, orphans, nextHops);
+        int[] quota = planQuotas(held, orphans, orphansOnly, nextHops);
         // Free orphans and, from over-quota members, their lowest-numbered excess buckets ...
         int[] freed = new int[buckets];
         int freedCount = 0;
@@ -112,7 +125,7 @@ public record ResilientBuckets(int buckets) implements HashingScheme {
      * Final bucket counts per member. Deviation from the fair share is tracked exactly, scaled by
      * the total weight W: {@code dev = count * W - B * w} (a member is over quota when positive).
      */
-    private int[] planQuotas(int[] held, int orphans, NextHopSet nextHops) {
+    private int[] planQuotas(int[] held, int orphans, boolean orphansOnly, NextHopSet nextHops) {
         int n = held.length;
         long total = nextHops.totalWeight();
         int[] quota = held.clone();
@@ -125,7 +138,7 @@ public record ResilientBuckets(int buckets) implements HashingScheme {
             quota[under]++;
             dev[under] += total;
         }
-        if (orphans > 0) {
+        if (orphansOnly) {
             return quota;
         }
         while (true) {
