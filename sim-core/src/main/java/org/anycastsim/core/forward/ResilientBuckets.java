@@ -25,8 +25,9 @@ import java.util.Arrays;
  * expires; the simulator treats every bucket as idle, i.e. it shows the state the kernel
  * converges to. The kernel fixes quotas by cumulative rounding of {@code B * w / W}; the
  * water-filling above reaches the same balance but guarantees that a removal moves nothing but
- * orphans (cumulative rounding can shift a survivor's quota by one bucket). After a removal the
- * spread can briefly exceed one bucket; the next add or weight change repairs it.
+ * orphans (cumulative rounding can shift a survivor's quota by one bucket). The price: after a
+ * removal the spread between most-over and most-under member can exceed one bucket (below two in
+ * the property tests) until the next add or weight change rebalances.
  *
  * <p>The mapping depends on history (that is the point): the same member set reached through
  * different changes can have different bucket tables. A fresh {@link #map} fills buckets in
