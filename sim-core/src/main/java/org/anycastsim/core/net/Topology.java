@@ -27,6 +27,7 @@ public final class Topology {
     private final List<Link> links = new ArrayList<>();
     private final Map<String, Node> byName = new HashMap<>();
     private final List<List<Link>> adjacency = new ArrayList<>();
+    private final List<List<Link>> adjacencyViews = new ArrayList<>();
     private final Map<String, List<Prefix>> servicePrefixes = new LinkedHashMap<>();
     private final List<TopologyListener> listeners = new ArrayList<>();
 
@@ -106,7 +107,9 @@ public final class Topology {
             throw new IllegalArgumentException("node name '" + node.name() + "' used twice");
         }
         nodes.add(node);
-        adjacency.add(new ArrayList<>());
+        List<Link> attached = new ArrayList<>();
+        adjacency.add(attached);
+        adjacencyViews.add(Collections.unmodifiableList(attached));
         byName.put(node.name(), node);
         return node;
     }
@@ -158,9 +161,9 @@ public final class Topology {
         return links.get(id);
     }
 
-    /** The links attached to a node. */
+    /** The links attached to a node (a read-only view; no allocation per call). */
     public List<Link> linksOf(Node n) {
-        return Collections.unmodifiableList(adjacency.get(n.id()));
+        return adjacencyViews.get(n.id());
     }
 
     /** The first link between two nodes, or null. */
