@@ -37,7 +37,8 @@ import org.anycastsim.core.net.Ipv4;
  * neighbouring AS is chosen first and only those winners are compared, as Cisco and FRR do; the
  * result is then independent of the candidates' order and equals the literal set elimination of
  * RFC 4271 9.1.2.2. Without it the running best is compared with each candidate in list order;
- * pass the candidates newest first to mimic Cisco.
+ * to mimic Cisco, pass the current best first and the others newest first (the order Junos
+ * documents for {@code path-selection cisco-non-deterministic}).
  *
  * <p>Multipath: routes equal to the best down to and including the IGP cost step (MED only where
  * comparable with the best's), whose AS path is identical to the best's (or of equal length with

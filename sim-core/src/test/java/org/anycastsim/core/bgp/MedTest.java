@@ -81,46 +81,50 @@ class MedTest {
     }
 
     /**
-     * The classic MED intransitivity (RFC 3345; Cisco, "How BGP routers use the MED for best path
-     * selection"). A and B come from AS 100, C from AS 200, all iBGP with equal paths:
-     * A beats B on MED (50 < 100); B beats C on IGP cost (0 < 5), MED not comparable;
-     * C beats A on IGP cost (5 < 10), MED not comparable. A cycle.
+     * The classic example of MED intransitivity used in vendor documentation of deterministic-med
+     * (Cisco, Huawei; RFC 3345 analyses the oscillations it causes). All three are iBGP routes with
+     * one-AS paths: A1 and A2 via AS 12, B via AS 3.
+     * A1 beats A2 on MED (100 < 150); A2 beats B on IGP cost (11 < 12), MEDs not comparable;
+     * B beats A1 on IGP cost (12 < 13), MEDs not comparable. A cycle.
      */
     static final class ClassicExample {
-        static final Route A = from("10.0.0.1").path("100").med(50).build();
-        static final Route B = from("10.0.0.2").path("100").med(100).build();
-        static final Route C = from("10.0.0.3").path("200").med(0).build();
-        static final IgpCost IGP = igp("10.0.0.1", 10, "10.0.0.2", 0, "10.0.0.3", 5);
+        static final Route A1 = from("10.0.0.4").routerId("4.4.4.4").path("12").med(100).build();
+        static final Route A2 = from("10.0.0.5").routerId("5.5.5.5").path("12").med(150).build();
+        static final Route B = from("10.0.0.6").routerId("6.6.6.6").path("3").med(0).build();
+        static final IgpCost IGP = igp("10.0.0.4", 13, "10.0.0.5", 11, "10.0.0.6", 12);
     }
 
     @Test
     void withoutDeterministicMedTheResultDependsOnArrivalOrder() {
         DecisionOptions cisco = DecisionOptions.DEFAULTS.withDeterministicMed(false);
-        Route a = ClassicExample.A;
+        Route a1 = ClassicExample.A1;
+        Route a2 = ClassicExample.A2;
         Route b = ClassicExample.B;
-        Route c = ClassicExample.C;
-        // [A,B,C]: A keeps off B (MED), then C beats A (IGP).
-        assertThat(decide(cisco, ClassicExample.IGP, a, b, c).best()).isSameAs(c);
-        // [A,C,B]: C beats A (IGP), then B beats C (IGP).
-        assertThat(decide(cisco, ClassicExample.IGP, a, c, b).best()).isSameAs(b);
-        // [B,C,A]: B keeps off C (IGP), then A beats B (MED).
-        Decision d = decide(cisco, ClassicExample.IGP, b, c, a);
-        assertThat(d.best()).isSameAs(a);
+        // [A1,A2,B]: A1 keeps off A2 (MED), then B beats A1 (IGP).
+        assertThat(decide(cisco, ClassicExample.IGP, a1, a2, b).best()).isSameAs(b);
+        assertThat(decide(cisco, ClassicExample.IGP, a2, a1, b).best()).isSameAs(b);
+        assertThat(decide(cisco, ClassicExample.IGP, b, a1, a2).best()).isSameAs(a2);
+        // [A1,B,A2]: B beats A1 (IGP), then A2 beats B (IGP).
+        assertThat(decide(cisco, ClassicExample.IGP, a1, b, a2).best()).isSameAs(a2);
+        // [A2,B,A1]: A2 keeps off B (IGP), then A1 beats A2 (MED).
+        Decision d = decide(cisco, ClassicExample.IGP, a2, b, a1);
+        assertThat(d.best()).isSameAs(a1);
         assertThat(d.reason()).isEqualTo(DecisionReason.MED);
+        assertThat(decide(cisco, ClassicExample.IGP, b, a2, a1).best()).isSameAs(a1);
     }
 
     @Test
     void deterministicMedGivesOneAnswerForEveryArrivalOrder() {
-        Route a = ClassicExample.A;
+        Route a1 = ClassicExample.A1;
+        Route a2 = ClassicExample.A2;
         Route b = ClassicExample.B;
-        Route c = ClassicExample.C;
-        // Per AS: A beats B in AS 100 (MED); then C beats A (IGP). RFC 4271's elimination agrees:
-        // B is removed by A's lower MED, then C wins on IGP cost.
-        for (List<Route> order : List.of(List.of(a, b, c), List.of(a, c, b), List.of(b, a, c),
-                List.of(b, c, a), List.of(c, a, b), List.of(c, b, a))) {
+        // Per AS: A1 beats A2 in AS 12 (MED); then B beats A1 (IGP). RFC 4271's elimination agrees:
+        // A2 is removed by A1's lower MED, then B wins on IGP cost.
+        for (List<Route> order : List.of(List.of(a1, a2, b), List.of(a1, b, a2), List.of(a2, a1, b),
+                List.of(a2, b, a1), List.of(b, a1, a2), List.of(b, a2, a1))) {
             Decision d = new DecisionProcess(DecisionOptions.DEFAULTS).decide(order, ClassicExample.IGP).orElseThrow();
-            assertThat(d.best()).as("order %s", order).isSameAs(c);
-            assertThat(d.runnerUp()).isSameAs(a);
+            assertThat(d.best()).as("order %s", order).isSameAs(b);
+            assertThat(d.runnerUp()).isSameAs(a1);
             assertThat(d.reason()).isEqualTo(DecisionReason.IGP_COST);
         }
     }
