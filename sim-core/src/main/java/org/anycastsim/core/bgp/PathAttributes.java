@@ -33,6 +33,7 @@ public final class PathAttributes {
     public static final int DEFAULT_LOCAL_PREF = 100;
 
     private static final Interner<PathAttributes> INTERNER = Interners.newWeakInterner();
+    private static final int[] NO_CLUSTERS = new int[0];
 
     private final AsPath asPath;
     private final Origin origin;
@@ -65,7 +66,7 @@ public final class PathAttributes {
     /** Attributes with the given path, origin and next hop; LOCAL_PREF 100, no MED, weight 0. */
     public static PathAttributes of(AsPath asPath, Origin origin, int nextHop) {
         return new PathAttributes(asPath, origin, nextHop, DEFAULT_LOCAL_PREF, MED_MISSING,
-                Community.NONE, 0, Community.NONE, 0);
+                Community.NONE, 0, NO_CLUSTERS, 0);
     }
 
     public AsPath asPath() {
@@ -206,7 +207,7 @@ public final class PathAttributes {
 
     /** The attributes with the given CLUSTER_LIST (most recent reflector first). */
     public PathAttributes withClusterList(int... ids) {
-        int[] copy = ids.length == 0 ? Community.NONE : ids.clone();
+        int[] copy = ids.length == 0 ? NO_CLUSTERS : ids.clone();
         return Arrays.equals(copy, clusterList) ? this : new PathAttributes(asPath, origin, nextHop, localPref,
                 med, communities, originatorId, copy, weight);
     }
