@@ -12,7 +12,8 @@ import org.anycastsim.core.net.Topology;
  * Walks a packet through the current FIBs: at every routing node the FIB picks a next-hop node
  * (hashing the 5-tuple over the ECMP group with that router's seed); the packet then follows the
  * direct link to it, or the IGP's shortest path when the next hop is further away inside the AS
- * (an iBGP next hop, or a server behind a switch). It arrives when it reaches a server.
+ * (an iBGP next hop, or a server behind a switch). It arrives when it reaches a server, or a
+ * router whose FIB points at itself (a router that originates the prefix).
  *
  * <p>{@link #resolve} builds a {@link Path} for traceroute; {@link #trace} is the allocation-free
  * form for the traffic hot path and fills a reusable {@link Walk}.
@@ -108,6 +109,11 @@ public final class PathResolver {
                         : entry.select(FlowHash.hash(srcIp, dstIp, srcPort, dstPort, protocol, fib.hashSeed()));
                 if (nh == NextHopGroup.NO_NEXT_HOP) {
                     outcome = PathOutcome.NO_ROUTE;
+                    break;
+                }
+                if (nh == cur.id()) {
+                    // The router itself originates the prefix (textbook topologies): it answers.
+                    outcome = PathOutcome.DELIVERED;
                     break;
                 }
                 target = nh;

@@ -30,6 +30,7 @@ public final class Topology {
     private final List<List<Link>> adjacencyViews = new ArrayList<>();
     private final Map<String, List<Prefix>> servicePrefixes = new LinkedHashMap<>();
     private final List<TopologyListener> listeners = new ArrayList<>();
+    private long stateVersion;
 
     public Topology(String name) {
         this.name = Objects.requireNonNull(name, "name");
@@ -176,6 +177,29 @@ public final class Topology {
         return null;
     }
 
+    /**
+     * The node owning {@code address}: a loopback, or an end of a link's /31. Returns null for
+     * addresses outside the topology's pools. O(1): both pools are allocated arithmetically.
+     */
+    public Node nodeOfAddress(int address) {
+        int loop = address - LOOPBACK_BASE - 1;
+        if (loop >= 0 && loop < nodes.size()) {
+            return nodes.get(loop);
+        }
+        int offset = address - LINK_BASE;
+        if (offset >= 0 && offset / 2 < links.size()) {
+            Link l = links.get(offset / 2);
+            return (offset & 1) == 0 ? l.a() : l.b();
+        }
+        return null;
+    }
+
+    /** The link whose /31 holds {@code address}, or null (loopbacks and foreign addresses). */
+    public Link linkOfAddress(int address) {
+        int offset = address - LINK_BASE;
+        return offset >= 0 && offset / 2 < links.size() ? links.get(offset / 2) : null;
+    }
+
     public AutonomousSystem as(int asn) {
         return ases.get(asn);
     }
@@ -255,6 +279,7 @@ public final class Topology {
     public void setLinkUp(Link link, boolean up) {
         if (link.isUp() != up) {
             link.setUp(up);
+            stateVersion++;
             for (TopologyListener l : List.copyOf(listeners)) {
                 l.linkChanged(link);
             }
@@ -265,10 +290,16 @@ public final class Topology {
     public void setNodeUp(Node node, boolean up) {
         if (node.isUp() != up) {
             node.setUp(up);
+            stateVersion++;
             for (TopologyListener l : List.copyOf(listeners)) {
                 l.nodeChanged(node);
             }
         }
+    }
+
+    /** Counts state changes; caches derived from link and node state compare it to stay fresh. */
+    public long stateVersion() {
+        return stateVersion;
     }
 
     @Override
