@@ -278,6 +278,8 @@ public final class Speaker {
         Decision next = n == 0 ? null : decisionProcess.decide(candidates, n, igpCost).orElse(null);
         java.util.Arrays.fill(candidates, 0, n, null);
         Decision before = st.decision;
+        // Keep the newest decision (its reason and runner-up may differ) even when the outcome stands.
+        st.decision = next;
         if (sameOutcome(before, next)) {
             if (config.conditionalAdvertisement().containsKey(prefix)) {
                 // The best path stands, but the count of server routes may have crossed K.
@@ -289,7 +291,6 @@ public final class Speaker {
             }
             return;
         }
-        st.decision = next;
         network.bestPathChanged(this, prefix, before, next);
         for (Session s : sessions) {
             s.markDirty(prefix);
