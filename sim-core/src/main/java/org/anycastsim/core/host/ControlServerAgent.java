@@ -22,7 +22,8 @@ import org.anycastsim.core.net.Topology;
  *
  * <p>Every probe interval it probes each server of its PoP over the data network; a probe is
  * answered when the box is up and a usable path leads to it ({@link PopReach}), and counts as
- * missed after the probe timeout. After {@code missedProbes} misses in a row a server is lost, and
+ * missed after the probe timeout; whether its switch and link answered is judged when the probe
+ * is sent too, so that a repair during the timeout does not make a cut-off server look dead. After {@code missedProbes} misses in a row a server is lost, and
  * the agent decides why before it touches any power:
  * <ul>
  *   <li>its switch (or its link) is down or unreachable: it is cut off, not dead. The agent raises
@@ -46,6 +47,7 @@ public final class ControlServerAgent implements PopCapacity {
     private final LoadView load;
     private final ServerWatch[] watches;
     private final boolean[] answered;
+    private final boolean[] attached;
     private final int[] lost;
     private final PopReach reach;
     private final Timer probeTimer;
@@ -65,6 +67,7 @@ public final class ControlServerAgent implements PopCapacity {
             watches[i] = new ServerWatch(simulator, log, node, config, reach, servers.get(i));
         }
         this.answered = new boolean[watches.length];
+        this.attached = new boolean[watches.length];
         this.lost = new int[watches.length];
         this.probeTimer = simulator.timer(this::probe);
         this.timeoutTimer = simulator.timer(this::probesTimedOut);
@@ -125,6 +128,7 @@ public final class ControlServerAgent implements PopCapacity {
         for (int i = 0; i < watches.length; i++) {
             ServerHost h = watches[i].host;
             answered[i] = !h.inService() || (h.isUp() && reach.reaches(h.server()));
+            attached[i] = reach.attachmentReachable(h.server());
             if (answered[i] && h.inService()) {
                 answer(watches[i]);
             }
@@ -157,7 +161,7 @@ public final class ControlServerAgent implements PopCapacity {
             }
             w.missed++;
             boolean newlyLost = w.status == WatchStatus.ALIVE && w.missed >= config.missedProbes();
-            boolean deadAfterAll = w.status == WatchStatus.CUT_OFF && reach.attachmentReachable(w.host.server());
+            boolean deadAfterAll = w.status == WatchStatus.CUT_OFF && attached[i];
             if (newlyLost || deadAfterAll) {
                 lost[count++] = i;
             }
@@ -175,7 +179,7 @@ public final class ControlServerAgent implements PopCapacity {
             ServerWatch w = watches[lost[k]];
             log.log(LogKind.DETECTION, "probe-timeout", w.host.server(), node.name() + " lost " + w.host.name() + ": "
                     + w.missed + " probes unanswered", Map.of("observer", node.name(), "missed", Integer.toString(w.missed)));
-            if (reach.attachmentReachable(w.host.server())) {
+            if (attached[lost[k]]) {
                 dead.add(w);
             } else {
                 w.status = WatchStatus.CUT_OFF;

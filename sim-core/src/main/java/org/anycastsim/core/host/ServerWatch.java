@@ -113,6 +113,7 @@ final class ServerWatch {
 
     /** The network failed while waiting: the silence proves nothing; do not power-cycle. */
     private boolean cutOff() {
+        reach.compute();
         if (reach.attachmentReachable(host.server())) {
             return false;
         }
