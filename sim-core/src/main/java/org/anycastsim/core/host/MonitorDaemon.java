@@ -30,7 +30,8 @@ import org.anycastsim.core.net.Prefix;
  * prefix (of the service with the most load), never a service's last {@code minRoutesPerService}
  * routes and never all of its routes; it waits a hold-down, then may withdraw another. Below the
  * low-water mark it announces them back one at a time, last withdrawn first. Between the marks it
- * does nothing (hysteresis).
+ * does nothing (hysteresis). Only healthy services take part: a service failing its checks is
+ * neither shed nor given its shed prefixes back until it has been verified.
  */
 public final class MonitorDaemon {
     private final Simulator simulator;
@@ -177,12 +178,26 @@ public final class MonitorDaemon {
                 nextShedStepAt = simulator.now() + holdDown;
             }
         } else if (utilisation < config.lowWater() && shedCount > 0) {
-            int prefix = shedStack[--shedCount];
-            host.routes().setShed(prefix, false);
-            host.routes().sync("load-restore", String.format(Locale.ROOT, "utilisation %.2f below low-water %.2f",
-                    utilisation, config.lowWater()));
-            nextShedStepAt = simulator.now() + holdDown;
+            if (restoreOne(utilisation)) {
+                nextShedStepAt = simulator.now() + holdDown;
+            }
         }
+    }
+
+    /** Announces the most recently shed prefix of a healthy service again. */
+    private boolean restoreOne(double utilisation) {
+        for (int i = shedCount - 1; i >= 0; i--) {
+            int prefix = shedStack[i];
+            if (states[catalog.serviceOfPrefix(prefix)] == CheckState.HEALTHY) {
+                System.arraycopy(shedStack, i + 1, shedStack, i, shedCount - i - 1);
+                shedCount--;
+                host.routes().setShed(prefix, false);
+                host.routes().sync("load-restore", String.format(Locale.ROOT,
+                        "utilisation %.2f below low-water %.2f", utilisation, config.lowWater()));
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean shedOne(double utilisation) {
@@ -194,7 +209,7 @@ public final class MonitorDaemon {
         int service = -1;
         double serviceLoad = -1;
         for (int s = 0; s < states.length; s++) {
-            if (host.process(s) == null || routes.held(s)) {
+            if (host.process(s) == null || states[s] != CheckState.HEALTHY || routes.held(s)) {
                 continue;
             }
             int announced = routes.announcedOf(s);
