@@ -117,8 +117,8 @@ public final class Hosts implements HostView {
         for (ControlServerAgent agent : agents.values()) {
             agent.start(firstProbe);
         }
-        log.log(LogKind.INFO, "hosts-start", null, hosts.size() + " servers in " + agents.size()
-                + " PoPs with control servers come into service");
+        log.log(LogKind.INFO, "hosts-start", null, hosts.size() + " servers come into service, watched by "
+                + agents.size() + " control server(s)");
     }
 
     public ServiceCatalog catalog() {

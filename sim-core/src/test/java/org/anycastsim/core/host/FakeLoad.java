@@ -3,13 +3,13 @@ package org.anycastsim.core.host;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A LoadView the test drives by hand. */
+/** A LoadView the test drives by hand; reading utilisation allocates nothing. */
 final class FakeLoad implements LoadView {
-    private final Map<Integer, Double> utilisation = new HashMap<>();
+    private final double[] utilisation = new double[64];
     private final Map<String, Double> offered = new HashMap<>();
 
     void setUtilisation(int server, double value) {
-        utilisation.put(server, value);
+        utilisation[server] = value;
     }
 
     void setOffered(int server, String service, double rps) {
@@ -23,6 +23,6 @@ final class FakeLoad implements LoadView {
 
     @Override
     public double utilisation(int serverNodeId) {
-        return utilisation.getOrDefault(serverNodeId, 0.0);
+        return utilisation[serverNodeId];
     }
 }
