@@ -35,10 +35,13 @@ import org.anycastsim.core.net.Prefix;
  * @param maxBackhaulKm           ... but not farther than this (1500 km)
  * @param backboneNearestNeighbours each backbone router links to this many nearest routers of its AS (3)
  * @param tier1InterconnectsPerPair metros at which two tier-1s interconnect (3)
- * @param transitInterconnectsPerPair metros at which other pairs of networks interconnect (2)
+ * @param transitInterconnectsPerPair metros at which other pairs of networks (a customer and its
+ *                                provider, two non-tier-1 peers) interconnect (8)
  * @param fullMeshMaxRouters      networks with more routers use route reflectors instead of a full
  *                                iBGP mesh (64: every metro-list network of the default world is a mesh)
  * @param eyeballUpstreams        transit networks each eyeball network buys from (2)
+ * @param upstreamOverrides       eyeball code ("CN", "US-NEN") -> the transit ASes it buys from instead,
+ *                                each at that network's router nearest to it; default none
  * @param aggregationThresholdUsers countries with fewer Internet users are merged per UN sub-region (1 M)
  * @param splitLargeCountries     split USA, Canada and Russia into regions (eyeball_splits.csv)
  * @param taiwanUsers             users added for Taiwan, absent from the World Bank data (17 M; 0: none)
@@ -68,6 +71,7 @@ public record Cloudflare2013Options(
         int transitInterconnectsPerPair,
         int fullMeshMaxRouters,
         int eyeballUpstreams,
+        Map<String, List<Integer>> upstreamOverrides,
         long aggregationThresholdUsers,
         boolean splitLargeCountries,
         long taiwanUsers,
@@ -89,6 +93,9 @@ public record Cloudflare2013Options(
         serversPerPop = Map.copyOf(serversPerPop);
         sizeClasses = Map.copyOf(sizeClasses);
         transitAses = List.copyOf(transitAses);
+        Map<String, List<Integer>> upstreams = new LinkedHashMap<>();
+        upstreamOverrides.forEach((code, asns) -> upstreams.put(code, List.copyOf(asns)));
+        upstreamOverrides = Collections.unmodifiableMap(upstreams);
         zooBackbones = Map.copyOf(zooBackbones);
         Objects.requireNonNull(propagation, "propagation");
         Objects.requireNonNull(links, "links");
@@ -142,6 +149,15 @@ public record Cloudflare2013Options(
         require(transitInterconnectsPerPair >= 1, "transitInterconnectsPerPair must be at least 1");
         require(fullMeshMaxRouters >= 2, "fullMeshMaxRouters must be at least 2, got " + fullMeshMaxRouters);
         require(eyeballUpstreams >= 1, "eyeballUpstreams must be at least 1, got " + eyeballUpstreams);
+        for (Map.Entry<String, List<Integer>> e : upstreamOverrides.entrySet()) {
+            require(!e.getValue().isEmpty(), "upstreamOverrides: " + e.getKey() + " needs at least one upstream");
+            require(new HashSet<>(e.getValue()).size() == e.getValue().size(), "upstreamOverrides: " + e.getKey()
+                    + " lists an AS twice");
+            for (int asn : e.getValue()) {
+                require(transitAses.contains(asn), "upstreamOverrides: AS" + asn + " (for " + e.getKey()
+                        + ") is not among the transit networks");
+            }
+        }
         require(aggregationThresholdUsers >= 0, "aggregationThresholdUsers must be >= 0");
         require(taiwanUsers >= 0, "taiwanUsers must be >= 0");
         require(peeringShare >= 0 && peeringShare <= 1, "peeringShare must be in [0, 1]: " + peeringShare);
@@ -229,9 +245,10 @@ public record Cloudflare2013Options(
         private double maxBackhaulKm = 1500;
         private int backboneNearestNeighbours = 3;
         private int tier1InterconnectsPerPair = 3;
-        private int transitInterconnectsPerPair = 2;
+        private int transitInterconnectsPerPair = 8;
         private int fullMeshMaxRouters = 64;
         private int eyeballUpstreams = 2;
+        private final Map<String, List<Integer>> upstreamOverrides = new LinkedHashMap<>();
         private long aggregationThresholdUsers = 1_000_000;
         private boolean splitLargeCountries = true;
         private long taiwanUsers = 17_000_000;
@@ -267,6 +284,7 @@ public record Cloudflare2013Options(
             transitInterconnectsPerPair = o.transitInterconnectsPerPair;
             fullMeshMaxRouters = o.fullMeshMaxRouters;
             eyeballUpstreams = o.eyeballUpstreams;
+            upstreamOverrides.putAll(o.upstreamOverrides);
             aggregationThresholdUsers = o.aggregationThresholdUsers;
             splitLargeCountries = o.splitLargeCountries;
             taiwanUsers = o.taiwanUsers;
@@ -379,6 +397,12 @@ public record Cloudflare2013Options(
             return this;
         }
 
+        /** The eyeball network {@code code} ("CN", "US-NEN") buys from these transit ASes instead. */
+        public Builder upstreams(String eyeballCode, List<Integer> asns) {
+            upstreamOverrides.put(eyeballCode, List.copyOf(asns));
+            return this;
+        }
+
         public Builder aggregationThresholdUsers(long users) {
             this.aggregationThresholdUsers = users;
             return this;
@@ -440,7 +464,7 @@ public record Cloudflare2013Options(
             return new Cloudflare2013Options(assumedPops, serversPerSizeClass, serversPerPop, sizeClasses, switchesPerPop,
                     transitAses, zooBackbones, propagation, links, metroRadiusKm, minProvidersPerPop, maxBackhaulKm,
                     backboneNearestNeighbours, tier1InterconnectsPerPair, transitInterconnectsPerPair,
-                    fullMeshMaxRouters, eyeballUpstreams, aggregationThresholdUsers, splitLargeCountries, taiwanUsers,
+                    fullMeshMaxRouters, eyeballUpstreams, upstreamOverrides, aggregationThresholdUsers, splitLargeCountries, taiwanUsers,
                     peeringShare, peeringRadiusKm, servicePrefixes, extraProxyPrefixes, extraPrefixPool,
                     clientBlockPool, clientBlockLength);
         }

@@ -26,7 +26,8 @@ import org.anycastsim.core.net.Topology;
  * with one border router at its location and a client block (consecutive blocks of
  * {@code clientBlockPool}). It buys transit (it is the CUSTOMER) from the routers nearest to it
  * of {@code eyeballUpstreams} different networks, routers in its own country first, then on its
- * continent: access networks buy from carriers with a local presence. Then the largest of the networks within
+ * continent: access networks buy from carriers with a local presence. {@code upstreamOverrides}
+ * pins the upstreams of chosen networks. Then the largest of the networks within
  * {@code peeringRadiusKm} of a PoP (a {@code peeringShare} of them, rounded) peer with the
  * operator at their nearest PoP, as at an IXP.
  */
@@ -40,6 +41,11 @@ final class Eyeballs {
             Map<String, Router> popRouters, Function<Router, Metro> metroOf, Cloudflare2013Options o,
             List<String> notes) {
         int blocks = 1 << Math.min(30, o.clientBlockLength() - o.clientBlockPool().length());
+        for (String code : o.upstreamOverrides().keySet()) {
+            if (specs.stream().noneMatch(e -> e.code().equals(code))) {
+                throw new IllegalArgumentException("upstreamOverrides: no eyeball network '" + code + "' in this world");
+            }
+        }
         if (specs.size() > blocks || FIRST_PRIVATE_ASN + specs.size() - 1 > LAST_PRIVATE_ASN) {
             throw new IllegalArgumentException(specs.size() + " eyeball networks do not fit: " + blocks + " client blocks of /"
                     + o.clientBlockLength() + " in " + o.clientBlockPool() + ", "
@@ -54,7 +60,9 @@ final class Eyeballs {
             Prefix block = new Prefix(o.clientBlockPool().address() + (i << (32 - o.clientBlockLength())),
                     o.clientBlockLength());
             ClientNetwork node = t.addClient("eb-" + e.code(), as, e.location(), e.country(), e.continent(), e.users(), block);
-            List<Router> chosen = upstreamsOf(node, e.continent(), routers, metroOf, o.eyeballUpstreams());
+            List<Integer> pinned = o.upstreamOverrides().get(e.code());
+            List<Router> chosen = pinned != null ? pinnedUpstreams(node, pinned, transit)
+                    : upstreamsOf(node, e.continent(), routers, metroOf, o.eyeballUpstreams());
             for (Router r : chosen) {
                 Link link = Wan.connect(t, node, r, o.propagation(), o.links().eyeballUplinkBps(), o.links().minWanDelayNanos());
                 sessions.ebgp(node, r, link, PeeringRelation.PROVIDER);
@@ -96,6 +104,19 @@ final class Eyeballs {
             }
         }
         return chosen;
+    }
+
+    /** The router nearest to {@code node} of each AS in {@code asns}, in that order. */
+    private static List<Router> pinnedUpstreams(ClientNetwork node, List<Integer> asns, List<TransitAs> transit) {
+        List<Router> out = new ArrayList<>();
+        for (int asn : asns) {
+            TransitAs x = transit.stream().filter(n -> n.asn() == asn).findFirst().orElseThrow();
+            out.add(x.routers().stream()
+                    .min(Comparator.<Router>comparingDouble(r -> r.location().distanceKm(node.location()))
+                            .thenComparingInt(Router::id))
+                    .orElseThrow());
+        }
+        return out;
     }
 
     /** A router ranked for one eyeball network (keys computed once, not at every comparison). */

@@ -20,11 +20,15 @@ import org.anycastsim.scenarios.importer.Relationship;
 /**
  * Links and eBGP sessions between transit networks, one set per business relationship of the
  * 2013 AS graph whose two ASes are both in the world. Two networks meet in metros where both
- * have a router: tier-1 pairs at up to three, other pairs at up to two. Several meeting points
- * are what lets hot potato work: each network hands traffic over at the one nearest to where it
- * entered. The metros are chosen far apart: first the earliest shared metro in the first
- * network's list (its hubs come first), then repeatedly the shared metro farthest from those
- * already chosen. Networks that share no metro are joined at their two closest routers.
+ * have a router: tier-1 peers at up to three ({@code tier1InterconnectsPerPair}), a customer and
+ * its provider, or two smaller peers, at up to eight ({@code transitInterconnectsPerPair}): a
+ * transit customer connects to its provider in most regions where both are present, and with
+ * few meeting points the provider's customer preference would haul traffic across continents
+ * to reach it. Several meeting points are what lets hot potato work: each network hands traffic
+ * over at the one nearest to where it entered. The metros are chosen far apart: first the
+ * earliest shared metro in the first network's list (its hubs come first), then repeatedly the
+ * shared metro farthest from those already chosen. Networks that share no metro are joined at
+ * their two closest routers.
  */
 final class Interconnects {
     private Interconnects() {}

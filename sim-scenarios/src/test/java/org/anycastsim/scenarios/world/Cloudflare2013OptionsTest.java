@@ -105,6 +105,17 @@ class Cloudflare2013OptionsTest {
     }
 
     @Test
+    void pinnedUpstreams() {
+        World w = Cloudflare2013.build(options().upstreams("CN", List.of(10026, 4637)).build());
+        Node china = w.topology().node("eb-CN");
+        assertThat(w.sessions().neighbours(china, PeeringRelation.PROVIDER)).extracting(Node::name)
+                .containsExactly("AS10026-HKG", "AS4637-HKG");
+        assertThatThrownBy(() -> Cloudflare2013.build(options().upstreams("XX", List.of(1299)).build()))
+                .hasMessageContaining("no eyeball network 'XX'");
+        assertThatThrownBy(() -> options().upstreams("CN", List.of(7018)).build()).hasMessageContaining("AS7018");
+    }
+
+    @Test
     void routeReflectorsForLargeNetworks() {
         World w = Cloudflare2013.build(options().fullMeshMaxRouters(20).build());
         Igp igp = new Igp(w.topology());
