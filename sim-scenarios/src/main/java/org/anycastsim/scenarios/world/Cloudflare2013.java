@@ -133,6 +133,14 @@ public final class Cloudflare2013 {
             notes.add(String.format(Locale.ROOT, "Taiwan added by hand with %,d Internet users (absent from the World Bank"
                     + " series)", o.taiwanUsers()));
         }
+        for (EyeballSpec e : specs) {
+            List<Integer> pinned = o.pinnedUpstreams(e.code());
+            if (pinned != null) {
+                notes.add("eyeball network " + e.code() + " buys from "
+                        + String.join(", ", pinned.stream().map(a -> "AS" + a).toList())
+                        + (o.upstreamOverrides().containsKey(e.code()) ? " (options)" : " (eyeball_upstreams_2013.csv)"));
+            }
+        }
         if (o.splitLargeCountries()) {
             notes.add("USA, Canada and Russia split into regions by population (eyeball_splits.csv)");
         }

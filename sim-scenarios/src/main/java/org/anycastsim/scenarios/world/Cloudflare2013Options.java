@@ -42,6 +42,8 @@ import org.anycastsim.core.net.Prefix;
  * @param eyeballUpstreams        transit networks each eyeball network buys from (2)
  * @param upstreamOverrides       eyeball code ("CN", "US-NEN") -> the transit ASes it buys from instead,
  *                                each at that network's router nearest to it; default none
+ * @param dataUpstreams           use eyeball_upstreams_2013.csv (China buys from AS1239 and AS3356, as
+ *                                China Telecom did) where the options pin nothing and the ASes exist
  * @param aggregationThresholdUsers countries with fewer Internet users are merged per UN sub-region (1 M)
  * @param splitLargeCountries     split USA, Canada and Russia into regions (eyeball_splits.csv)
  * @param taiwanUsers             users added for Taiwan, absent from the World Bank data (17 M; 0: none)
@@ -72,6 +74,7 @@ public record Cloudflare2013Options(
         int fullMeshMaxRouters,
         int eyeballUpstreams,
         Map<String, List<Integer>> upstreamOverrides,
+        boolean dataUpstreams,
         long aggregationThresholdUsers,
         boolean splitLargeCountries,
         long taiwanUsers,
@@ -203,6 +206,19 @@ public record Cloudflare2013Options(
         return c != null ? c : WorldData.get().popSizes().getOrDefault(pop, SizeClass.SMALL);
     }
 
+    /**
+     * The transit ASes eyeball network {@code code} is pinned to: the options' own override, else
+     * the data's when enabled and all its ASes are in the world, else null (chosen by proximity).
+     */
+    public List<Integer> pinnedUpstreams(String code) {
+        List<Integer> own = upstreamOverrides.get(code);
+        if (own != null) {
+            return own;
+        }
+        List<Integer> data = dataUpstreams ? WorldData.get().dataUpstreams().get(code) : null;
+        return data != null && transitAses.containsAll(data) ? data : null;
+    }
+
     /** The extra proxy /24s, in address order from the pool's start. */
     public List<Prefix> extraPrefixes() {
         List<Prefix> out = new ArrayList<>();
@@ -249,6 +265,7 @@ public record Cloudflare2013Options(
         private int fullMeshMaxRouters = 64;
         private int eyeballUpstreams = 2;
         private final Map<String, List<Integer>> upstreamOverrides = new LinkedHashMap<>();
+        private boolean dataUpstreams = true;
         private long aggregationThresholdUsers = 1_000_000;
         private boolean splitLargeCountries = true;
         private long taiwanUsers = 17_000_000;
@@ -285,6 +302,7 @@ public record Cloudflare2013Options(
             fullMeshMaxRouters = o.fullMeshMaxRouters;
             eyeballUpstreams = o.eyeballUpstreams;
             upstreamOverrides.putAll(o.upstreamOverrides);
+            dataUpstreams = o.dataUpstreams;
             aggregationThresholdUsers = o.aggregationThresholdUsers;
             splitLargeCountries = o.splitLargeCountries;
             taiwanUsers = o.taiwanUsers;
@@ -403,6 +421,11 @@ public record Cloudflare2013Options(
             return this;
         }
 
+        public Builder dataUpstreams(boolean use) {
+            this.dataUpstreams = use;
+            return this;
+        }
+
         public Builder aggregationThresholdUsers(long users) {
             this.aggregationThresholdUsers = users;
             return this;
@@ -464,7 +487,7 @@ public record Cloudflare2013Options(
             return new Cloudflare2013Options(assumedPops, serversPerSizeClass, serversPerPop, sizeClasses, switchesPerPop,
                     transitAses, zooBackbones, propagation, links, metroRadiusKm, minProvidersPerPop, maxBackhaulKm,
                     backboneNearestNeighbours, tier1InterconnectsPerPair, transitInterconnectsPerPair,
-                    fullMeshMaxRouters, eyeballUpstreams, upstreamOverrides, aggregationThresholdUsers, splitLargeCountries, taiwanUsers,
+                    fullMeshMaxRouters, eyeballUpstreams, upstreamOverrides, dataUpstreams, aggregationThresholdUsers, splitLargeCountries, taiwanUsers,
                     peeringShare, peeringRadiusKm, servicePrefixes, extraProxyPrefixes, extraPrefixPool,
                     clientBlockPool, clientBlockLength);
         }

@@ -27,9 +27,9 @@ import org.anycastsim.core.net.Topology;
  * {@code clientBlockPool}). It buys transit (it is the CUSTOMER) from the routers nearest to it
  * of {@code eyeballUpstreams} different networks, routers in its own country first, then on its
  * continent: access networks buy from carriers with a local presence. {@code upstreamOverrides}
- * pins the upstreams of chosen networks. Then the largest of the networks within
- * {@code peeringRadiusKm} of a PoP (a {@code peeringShare} of them, rounded) peer with the
- * operator at their nearest PoP, as at an IXP.
+ * and eyeball_upstreams_2013.csv pin the upstreams of chosen networks. Then the largest of the
+ * networks within {@code peeringRadiusKm} of a PoP (a {@code peeringShare} of them, rounded)
+ * peer with the operator at their nearest PoP, as at an IXP.
  */
 final class Eyeballs {
     static final int FIRST_PRIVATE_ASN = 64512;
@@ -60,7 +60,7 @@ final class Eyeballs {
             Prefix block = new Prefix(o.clientBlockPool().address() + (i << (32 - o.clientBlockLength())),
                     o.clientBlockLength());
             ClientNetwork node = t.addClient("eb-" + e.code(), as, e.location(), e.country(), e.continent(), e.users(), block);
-            List<Integer> pinned = o.upstreamOverrides().get(e.code());
+            List<Integer> pinned = o.pinnedUpstreams(e.code());
             List<Router> chosen = pinned != null ? pinnedUpstreams(node, pinned, transit)
                     : upstreamsOf(node, e.continent(), routers, metroOf, o.eyeballUpstreams());
             for (Router r : chosen) {

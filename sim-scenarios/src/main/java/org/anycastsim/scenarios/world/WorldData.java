@@ -36,6 +36,7 @@ public final class WorldData {
     private final Map<String, SizeClass> popSizes;
     private final List<CountryDemand> countries;
     private final List<EyeballSplit> splits;
+    private final Map<String, List<Integer>> dataUpstreams;
 
     private WorldData() {
         List<Csv.Row> countryRows = Csv.resource(DATA + "country_demand_2013.csv");
@@ -62,6 +63,12 @@ public final class WorldData {
                 .map(r -> new EyeballSplit(r.text("iso3"), r.text("code"), r.text("name"), r.whole("population"),
                         point(r), r.text("members")))
                 .toList();
+        Map<String, List<Integer>> upstreams = new LinkedHashMap<>();
+        for (Csv.Row r : Csv.resource("eyeball_upstreams_2013.csv")) {
+            List<Integer> asns = Arrays.stream(r.text("asns").strip().split("\\s+")).map(Integer::valueOf).toList();
+            upstreams.put(r.text("eyeball"), asns);
+        }
+        dataUpstreams = Collections.unmodifiableMap(upstreams);
     }
 
     private static final class Holder {
@@ -109,6 +116,11 @@ public final class WorldData {
 
     public List<EyeballSplit> splits() {
         return splits;
+    }
+
+    /** Eyeball code -> the transit ASes it buys from according to data (eyeball_upstreams_2013.csv). */
+    public Map<String, List<Integer>> dataUpstreams() {
+        return dataUpstreams;
     }
 
     /** The continent code of a country (ISO alpha-2), or null if the data does not know it. */

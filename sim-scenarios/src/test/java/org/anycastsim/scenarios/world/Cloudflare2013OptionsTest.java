@@ -95,7 +95,7 @@ class Cloudflare2013OptionsTest {
     @Test
     void eyeballPlanOptions() {
         World flat = Cloudflare2013.build(options().splitLargeCountries(false).taiwanUsers(0).aggregationThresholdUsers(0)
-                .eyeballUpstreams(1).build());
+                .eyeballUpstreams(1).dataUpstreams(false).build());
         Topology t = flat.topology();
         assertThat(t.node("eb-US")).isNotNull();
         assertThat(t.node("eb-TW")).isNull();
@@ -110,6 +110,13 @@ class Cloudflare2013OptionsTest {
         Node china = w.topology().node("eb-CN");
         assertThat(w.sessions().neighbours(china, PeeringRelation.PROVIDER)).extracting(Node::name)
                 .containsExactly("AS10026-HKG", "AS4637-HKG");
+        // China buys from China Telecom's 2013 providers by default; without that data, by proximity
+        World byData = Cloudflare2013.build();
+        assertThat(byData.sessions().neighbours(byData.topology().node("eb-CN"), PeeringRelation.PROVIDER))
+                .extracting(Node::asn).containsExactly(1239, 3356);
+        World byProximity = Cloudflare2013.build(options().dataUpstreams(false).build());
+        assertThat(byProximity.sessions().neighbours(byProximity.topology().node("eb-CN"), PeeringRelation.PROVIDER))
+                .hasSize(2).allSatisfy(r -> assertThat(r.name()).endsWith("-HKG"));
         assertThatThrownBy(() -> Cloudflare2013.build(options().upstreams("XX", List.of(1299)).build()))
                 .hasMessageContaining("no eyeball network 'XX'");
         assertThatThrownBy(() -> options().upstreams("CN", List.of(7018)).build()).hasMessageContaining("AS7018");

@@ -76,6 +76,9 @@ class Cloudflare2013Test {
         }
         assertThat(WORLD.pop("SJC").orElseThrow().providers()).containsExactly(1299, 4436, 4637, 10026, 23352);
         assertThat(WORLD.pop("SYD").orElseThrow().providers()).containsExactly(4637, 10026);
+        // China Telecom's providers in CAIDA 2013 (eyeball_upstreams_2013.csv)
+        assertThat(PLAN.neighbours(T.node("eb-CN"), PeeringRelation.PROVIDER)).extracting(Node::name)
+                .containsExactly("AS1239-HKG", "AS3356-HKG");
         // AS1273 peers with the operator (CAIDA 2013): a PEER session where they share a metro
         assertThat(PLAN.neighbours(T.node("LHR-r1"), PeeringRelation.PEER)).extracting(Node::name).contains("AS1273-LON");
     }
