@@ -45,7 +45,8 @@ final class ListCommand implements Callable<Integer> {
             rows.add(new Row(b.name(), b.description(), WorldSizes.of(w)));
         }
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(Map.of("topologies", rows.stream().map(ListCommand::toJson).toList())));
+            List<Map<String, Object>> topologies = rows.stream().map(ListCommand::toJson).toList();
+            out.println(new ObjectMapper().writeValueAsString(Map.of("topologies", topologies)));
         } else {
             table(out, rows);
         }
@@ -73,7 +74,8 @@ final class ListCommand implements Callable<Integer> {
         sessions.put("ibgp", s.ibgpSessions());
         m.put("bgpSessions", sessions);
         Map<String, List<String>> prefixes = new LinkedHashMap<>();
-        s.servicePrefixes().forEach((service, list) -> prefixes.put(service, list.stream().map(Prefix::toString).toList()));
+        s.servicePrefixes().forEach((service, list) ->
+                prefixes.put(service, list.stream().map(Prefix::toString).toList()));
         m.put("servicePrefixes", prefixes);
         return m;
     }
@@ -84,10 +86,11 @@ final class ListCommand implements Callable<Integer> {
                 "client nets", "links", "eBGP", "iBGP");
         for (Row r : rows) {
             WorldSizes s = r.sizes();
-            out.printf(Locale.ROOT, format, r.name(), s.pops(), s.routers(), s.switches(), s.servers(), s.controlServers(),
-                    s.ases(), s.clientNetworks(), s.links(), s.ebgpSessions(), s.ibgpSessions());
+            out.printf(Locale.ROOT, format, r.name(), s.pops(), s.routers(), s.switches(), s.servers(),
+                    s.controlServers(), s.ases(), s.clientNetworks(), s.links(), s.ebgpSessions(), s.ibgpSessions());
         }
-        out.println("(counts of nodes, links and BGP sessions; ctl srv = PoP control servers, client nets = eyeball networks)");
+        out.println("(counts of nodes, links and BGP sessions; ctl srv = PoP control servers,"
+                + " client nets = eyeball networks)");
         for (Row r : rows) {
             out.println();
             out.println(r.name() + ": " + r.description());

@@ -21,7 +21,8 @@ import org.anycastsim.core.net.Prefix;
  * @param clientBlockLength length of each client block
  */
 public record AsGraphOptions(String name, long linkDelayNanos, long linkCapacityBps, long originAsn,
-        Map<String, List<Prefix>> servicePrefixes, boolean clientsAtStubs, Prefix clientBlockPool, int clientBlockLength) {
+        Map<String, List<Prefix>> servicePrefixes, boolean clientsAtStubs, Prefix clientBlockPool,
+        int clientBlockLength) {
     public AsGraphOptions {
         Objects.requireNonNull(name, "name");
         if (linkDelayNanos < 0) {
@@ -44,7 +45,8 @@ public record AsGraphOptions(String name, long linkDelayNanos, long linkCapacity
 
     /** No origin, clients at stubs with /24s from 11.0.0.0/8, 5 ms and 100 Gbit/s per link. */
     public static AsGraphOptions defaults(String name) {
-        return new AsGraphOptions(name, 5_000_000L, 100_000_000_000L, 0, Map.of(), true, Prefix.parse("11.0.0.0/8"), 24);
+        return new AsGraphOptions(name, 5_000_000L, 100_000_000_000L, 0, Map.of(), true, Prefix.parse("11.0.0.0/8"),
+                24);
     }
 
     /** These options with an origin AS that announces {@code prefixes} for {@code service}. */

@@ -45,8 +45,8 @@ public final class AsGraphTopology {
         long stubs = graph.ases().stream().filter(a -> isStub(graph, a, o)).count();
         long blocks = 1L << (o.clientBlockLength() - o.clientBlockPool().length());
         if (o.clientsAtStubs() && stubs > blocks) {
-            throw new IllegalArgumentException(stubs + " stub ASes, but " + o.clientBlockPool() + " holds only " + blocks
-                    + " blocks of /" + o.clientBlockLength());
+            throw new IllegalArgumentException(stubs + " stub ASes, but " + o.clientBlockPool() + " holds only "
+                    + blocks + " blocks of /" + o.clientBlockLength());
         }
         Map<Long, Node> nodeOf = new HashMap<>();
         List<TransitAs> transit = new ArrayList<>();
@@ -56,8 +56,8 @@ public final class AsGraphTopology {
             String label = "AS" + asn;
             if (isStub(graph, asn, o)) {
                 AutonomousSystem as = t.addAs((int) asn, label, AsRole.EYEBALL);
-                Prefix block = new Prefix(o.clientBlockPool().address() + (clientIndex++ << (32 - o.clientBlockLength())),
-                        o.clientBlockLength());
+                int offset = clientIndex++ << (32 - o.clientBlockLength());
+                Prefix block = new Prefix(o.clientBlockPool().address() + offset, o.clientBlockLength());
                 ClientNetwork c = t.addClient(label, as, NOWHERE, "ZZ", "unknown", 1.0, block);
                 nodeOf.put(asn, c);
                 eyeballs.add(new Eyeball(c, label, List.of(), 1, List.of(), null));

@@ -68,7 +68,8 @@ final class Backbone {
                 all.add(new int[] {i, j});
             }
         }
-        all.sort(Comparator.<int[]>comparingDouble(e -> km[e[0]][e[1]]).thenComparingInt(e -> e[0]).thenComparingInt(e -> e[1]));
+        all.sort(Comparator.<int[]>comparingDouble(e -> km[e[0]][e[1]])
+                .thenComparingInt(e -> e[0]).thenComparingInt(e -> e[1]));
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;

@@ -40,7 +40,8 @@ public final class Clique5 {
         Topology t = new Topology(NAME);
         SessionPlan.Builder sessions = SessionPlan.builder(t);
         AutonomousSystem origin = t.addAs(64496, "Origin", AsRole.OPERATOR);
-        Router core = PopLan.build(t, sessions, origin, "CORE", FRANKFURT, o.switchesPerPop(), o.serversPerPop(), o.links());
+        Router core = PopLan.build(t, sessions, origin, "CORE", FRANKFURT, o.switchesPerPop(), o.serversPerPop(),
+                o.links());
         List<Node> members = new ArrayList<>(List.of(core));
         List<Eyeball> eyeballs = new ArrayList<>();
         for (int i = 0; i < CITIES.length; i++) {
@@ -60,7 +61,8 @@ public final class Clique5 {
             }
         }
         t.addServicePrefix("dns", Prefix.parse("192.0.2.0/24"));
-        Pop pop = new Pop("CORE", "Frankfurt", "DE", "Europe", FRANKFURT, SizeClass.SMALL, o.serversPerPop(), false, List.of());
+        Pop pop = new Pop("CORE", "Frankfurt", "DE", "Europe", FRANKFURT, SizeClass.SMALL, o.serversPerPop(), false,
+                List.of());
         return new World(NAME, DESCRIPTION, t, sessions.build(), List.of(pop), List.of(), eyeballs, List.of(), o);
     }
 }

@@ -78,8 +78,9 @@ public final class Cloudflare2013 {
                     : TransitNetworks.fromZoo(t, sessions, e.getValue(), zoo, o, continentOf);
             transit.put(e.getKey(), built);
             if (zoo != null) {
-                notes.add(built.as().label() + " backbone from Topology Zoo graph " + zoo + ": " + built.routers().size()
-                        + " routers, serving " + built.routerAtMetro().size() + " metros of the catalogue");
+                notes.add(built.as().label() + " backbone from Topology Zoo graph " + zoo + ": "
+                        + built.routers().size() + " routers, serving " + built.routerAtMetro().size()
+                        + " metros of the catalogue");
             }
         }
         AsRelationships relationships = data.relationships();
@@ -114,8 +115,8 @@ public final class Cloudflare2013 {
         for (String code : o.assumedPops()) {
             PopSite site = data.popCandidates().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
             sites.add(site);
-            notes.add("PoP " + code + " (" + site.city() + ", " + site.country() + ") is assumed: one of the two 2013 sites"
-                    + " no source identifies");
+            notes.add("PoP " + code + " (" + site.city() + ", " + site.country() + ") is assumed: one of the two"
+                    + " 2013 sites no source identifies");
         }
         return sites;
     }
@@ -126,19 +127,21 @@ public final class Cloudflare2013 {
 
     private static void describeEyeballs(List<EyeballSpec> specs, Cloudflare2013Options o, List<String> notes) {
         long merged = specs.stream().filter(s -> s.members().size() > 1).count();
-        long mergedCountries = specs.stream().filter(s -> s.members().size() > 1).mapToLong(s -> s.members().size()).sum();
-        notes.add(String.format(Locale.ROOT, "%d countries with fewer than %,d Internet users merged into %d networks by "
-                + "UN sub-region", mergedCountries, o.aggregationThresholdUsers(), merged));
+        long mergedCountries = specs.stream().filter(s -> s.members().size() > 1)
+                .mapToLong(s -> s.members().size()).sum();
+        notes.add(String.format(Locale.ROOT, "%d countries with fewer than %,d Internet users merged into %d networks"
+                + " by UN sub-region", mergedCountries, o.aggregationThresholdUsers(), merged));
         if (o.taiwanUsers() > 0) {
-            notes.add(String.format(Locale.ROOT, "Taiwan added by hand with %,d Internet users (absent from the World Bank"
-                    + " series)", o.taiwanUsers()));
+            notes.add(String.format(Locale.ROOT, "Taiwan added by hand with %,d Internet users (absent from the"
+                    + " World Bank series)", o.taiwanUsers()));
         }
         for (EyeballSpec e : specs) {
             List<Integer> pinned = o.pinnedUpstreams(e.code());
             if (pinned != null) {
                 notes.add("eyeball network " + e.code() + " buys from "
                         + String.join(", ", pinned.stream().map(a -> "AS" + a).toList())
-                        + (o.upstreamOverrides().containsKey(e.code()) ? " (options)" : " (eyeball_upstreams_2013.csv)"));
+                        + (o.upstreamOverrides().containsKey(e.code()) ? " (options)"
+                                : " (eyeball_upstreams_2013.csv)"));
             }
         }
         if (o.splitLargeCountries()) {

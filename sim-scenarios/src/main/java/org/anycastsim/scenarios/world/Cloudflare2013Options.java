@@ -124,7 +124,8 @@ public record Cloudflare2013Options(
             require(pops.contains(pop), "serversPerPop: no PoP " + pop + " in this world");
             require(n >= 1, "serversPerPop: " + pop + " needs at least 1 server, got " + n);
         });
-        sizeClasses.keySet().forEach(pop -> require(pops.contains(pop), "sizeClasses: no PoP " + pop + " in this world"));
+        sizeClasses.keySet().forEach(pop -> require(pops.contains(pop),
+                "sizeClasses: no PoP " + pop + " in this world"));
         require(switchesPerPop >= 1, "switchesPerPop must be at least 1, got " + switchesPerPop);
 
         Set<Integer> known = new HashSet<>();
@@ -139,15 +140,19 @@ public record Cloudflare2013Options(
         require(anyProvider, "transitAses: keep at least one of the operator's providers "
                 + data.relationships().providersOf(Cloudflare2013.OPERATOR_ASN));
         for (Map.Entry<Integer, String> zoo : zooBackbones.entrySet()) {
-            require(transitAses.contains(zoo.getKey()), "zooBackbones: AS" + zoo.getKey() + " is not among the transit networks");
-            require(ZooBackbone.isBundled(zoo.getValue()), "zooBackbones: no bundled Topology Zoo graph '" + zoo.getValue()
-                    + "' (one of " + ZooBackbone.BUNDLED + ")");
+            require(transitAses.contains(zoo.getKey()),
+                    "zooBackbones: AS" + zoo.getKey() + " is not among the transit networks");
+            require(ZooBackbone.isBundled(zoo.getValue()),
+                    "zooBackbones: no bundled Topology Zoo graph '" + zoo.getValue() + "' (one of "
+                            + ZooBackbone.BUNDLED + ")");
         }
 
-        require(metroRadiusKm > 0 && Double.isFinite(metroRadiusKm), "metroRadiusKm must be positive: " + metroRadiusKm);
+        require(metroRadiusKm > 0 && Double.isFinite(metroRadiusKm),
+                "metroRadiusKm must be positive: " + metroRadiusKm);
         require(minProvidersPerPop >= 1, "minProvidersPerPop must be at least 1, got " + minProvidersPerPop);
         require(maxBackhaulKm >= 0 && Double.isFinite(maxBackhaulKm), "maxBackhaulKm must be >= 0: " + maxBackhaulKm);
-        require(backboneNearestNeighbours >= 0, "backboneNearestNeighbours must be >= 0, got " + backboneNearestNeighbours);
+        require(backboneNearestNeighbours >= 0,
+                "backboneNearestNeighbours must be >= 0, got " + backboneNearestNeighbours);
         require(tier1InterconnectsPerPair >= 1, "tier1InterconnectsPerPair must be at least 1");
         require(transitInterconnectsPerPair >= 1, "transitInterconnectsPerPair must be at least 1");
         require(fullMeshMaxRouters >= 2, "fullMeshMaxRouters must be at least 2, got " + fullMeshMaxRouters);
@@ -167,11 +172,13 @@ public record Cloudflare2013Options(
         require(peeringRadiusKm >= 0 && Double.isFinite(peeringRadiusKm), "peeringRadiusKm must be >= 0");
 
         require(!servicePrefixes.isEmpty(), "servicePrefixes: at least one service is needed");
-        servicePrefixes.forEach((service, prefixes) -> require(!prefixes.isEmpty(), "servicePrefixes: " + service + " has no prefix"));
+        servicePrefixes.forEach((service, prefixes) -> require(!prefixes.isEmpty(),
+                "servicePrefixes: " + service + " has no prefix"));
         require(extraProxyPrefixes >= 0, "extraProxyPrefixes must be >= 0");
         require(extraPrefixPool.length() <= 24, "extraPrefixPool must be /24 or shorter: " + extraPrefixPool);
-        require(extraProxyPrefixes <= 1 << (24 - extraPrefixPool.length()),
-                "extraProxyPrefixes: " + extraPrefixPool + " holds only " + (1 << (24 - extraPrefixPool.length())) + " /24s");
+        int extraRoom = 1 << (24 - extraPrefixPool.length());
+        require(extraProxyPrefixes <= extraRoom,
+                "extraProxyPrefixes: " + extraPrefixPool + " holds only " + extraRoom + " /24s");
         require(clientBlockLength >= clientBlockPool.length() && clientBlockLength <= 30,
                 "clientBlockLength must be between the pool's length and 30: " + clientBlockLength);
         for (Prefix reserved : List.of(LOOPBACKS, LINK_ADDRESSES)) {
@@ -179,7 +186,8 @@ public record Cloudflare2013Options(
                     + " overlaps the topology's own addresses " + reserved);
         }
         for (Prefix p : allServicePrefixes(servicePrefixes)) {
-            require(!overlaps(clientBlockPool, p), "clientBlockPool " + clientBlockPool + " overlaps service prefix " + p);
+            require(!overlaps(clientBlockPool, p),
+                    "clientBlockPool " + clientBlockPool + " overlaps service prefix " + p);
         }
         if (extraProxyPrefixes > 0) {
             require(!overlaps(clientBlockPool, extraPrefixPool), "clientBlockPool overlaps extraPrefixPool");
@@ -484,10 +492,11 @@ public record Cloudflare2013Options(
         }
 
         public Cloudflare2013Options build() {
-            return new Cloudflare2013Options(assumedPops, serversPerSizeClass, serversPerPop, sizeClasses, switchesPerPop,
-                    transitAses, zooBackbones, propagation, links, metroRadiusKm, minProvidersPerPop, maxBackhaulKm,
-                    backboneNearestNeighbours, tier1InterconnectsPerPair, transitInterconnectsPerPair,
-                    fullMeshMaxRouters, eyeballUpstreams, upstreamOverrides, dataUpstreams, aggregationThresholdUsers, splitLargeCountries, taiwanUsers,
+            return new Cloudflare2013Options(assumedPops, serversPerSizeClass, serversPerPop, sizeClasses,
+                    switchesPerPop, transitAses, zooBackbones, propagation, links, metroRadiusKm, minProvidersPerPop,
+                    maxBackhaulKm, backboneNearestNeighbours, tier1InterconnectsPerPair, transitInterconnectsPerPair,
+                    fullMeshMaxRouters, eyeballUpstreams, upstreamOverrides, dataUpstreams, aggregationThresholdUsers,
+                    splitLargeCountries, taiwanUsers,
                     peeringShare, peeringRadiusKm, servicePrefixes, extraProxyPrefixes, extraPrefixPool,
                     clientBlockPool, clientBlockLength);
         }

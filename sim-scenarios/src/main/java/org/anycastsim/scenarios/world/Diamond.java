@@ -42,8 +42,10 @@ public final class Diamond {
         AutonomousSystem right = t.addAs(64502, "Transit East", AsRole.TRANSIT);
         AutonomousSystem clients = t.addAs(64503, "Clients", AsRole.EYEBALL);
 
-        Router west = PopLan.build(t, sessions, origin, "WEST", SAN_JOSE, o.switchesPerPop(), o.serversPerPop(), o.links());
-        Router east = PopLan.build(t, sessions, origin, "EAST", ASHBURN, o.switchesPerPop(), o.serversPerPop(), o.links());
+        Router west = PopLan.build(t, sessions, origin, "WEST", SAN_JOSE, o.switchesPerPop(), o.serversPerPop(),
+                o.links());
+        Router east = PopLan.build(t, sessions, origin, "EAST", ASHBURN, o.switchesPerPop(), o.serversPerPop(),
+                o.links());
         Router transitWest = t.addRouter("AS64501-DEN", left, DENVER, null);
         Router transitEast = t.addRouter("AS64502-CHI", right, CHICAGO, null);
         ClientNetwork client = t.addClient("eb-client", clients, KANSAS_CITY, "US", "NA", 1.0,
@@ -60,8 +62,10 @@ public final class Diamond {
                         List.of(64501)),
                 new Pop("EAST", "Ashburn", "US", "North America", ASHBURN, SizeClass.SMALL, o.serversPerPop(), false,
                         List.of(64502)));
-        List<TransitAs> transit = List.of(TransitAs.singleRouter(left, transitWest), TransitAs.singleRouter(right, transitEast));
-        List<Eyeball> eyeballs = List.of(new Eyeball(client, "Clients", List.of(), 1, List.of(transitWest, transitEast), null));
+        List<TransitAs> transit = List.of(TransitAs.singleRouter(left, transitWest),
+                TransitAs.singleRouter(right, transitEast));
+        List<Eyeball> eyeballs = List.of(
+                new Eyeball(client, "Clients", List.of(), 1, List.of(transitWest, transitEast), null));
         return new World(NAME, DESCRIPTION, t, sessions.build(), pops, transit, eyeballs, List.of(), o);
     }
 

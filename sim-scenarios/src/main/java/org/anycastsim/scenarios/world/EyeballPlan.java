@@ -35,12 +35,14 @@ final class EyeballPlan {
                 small.computeIfAbsent(country.subregion(), k -> new ArrayList<>()).add(country);
             }
         }
-        small.forEach((subregion, members) -> out.add(members.size() == 1 ? whole(members.get(0)) : merged(subregion, members)));
+        small.forEach((subregion, members) ->
+                out.add(members.size() == 1 ? whole(members.get(0)) : merged(subregion, members)));
         return out;
     }
 
     private static List<EyeballSpec> forCountry(CountryDemand c, WorldData data, boolean split) {
-        List<EyeballSplit> parts = split ? data.splits().stream().filter(s -> s.iso3().equals(c.iso3())).toList() : List.of();
+        List<EyeballSplit> parts = !split ? List.of()
+                : data.splits().stream().filter(s -> s.iso3().equals(c.iso3())).toList();
         if (parts.isEmpty()) {
             return List.of(whole(c));
         }

@@ -37,18 +37,19 @@ final class Eyeballs {
 
     private Eyeballs() {}
 
-    static List<Eyeball> build(Topology t, SessionPlan.Builder sessions, List<EyeballSpec> specs, List<TransitAs> transit,
-            Map<String, Router> popRouters, Function<Router, Metro> metroOf, Cloudflare2013Options o,
-            List<String> notes) {
+    static List<Eyeball> build(Topology t, SessionPlan.Builder sessions, List<EyeballSpec> specs,
+            List<TransitAs> transit, Map<String, Router> popRouters, Function<Router, Metro> metroOf,
+            Cloudflare2013Options o, List<String> notes) {
         int blocks = 1 << Math.min(30, o.clientBlockLength() - o.clientBlockPool().length());
         for (String code : o.upstreamOverrides().keySet()) {
             if (specs.stream().noneMatch(e -> e.code().equals(code))) {
-                throw new IllegalArgumentException("upstreamOverrides: no eyeball network '" + code + "' in this world");
+                throw new IllegalArgumentException("upstreamOverrides: no eyeball network '" + code
+                        + "' in this world");
             }
         }
         if (specs.size() > blocks || FIRST_PRIVATE_ASN + specs.size() - 1 > LAST_PRIVATE_ASN) {
-            throw new IllegalArgumentException(specs.size() + " eyeball networks do not fit: " + blocks + " client blocks of /"
-                    + o.clientBlockLength() + " in " + o.clientBlockPool() + ", "
+            throw new IllegalArgumentException(specs.size() + " eyeball networks do not fit: " + blocks
+                    + " client blocks of /" + o.clientBlockLength() + " in " + o.clientBlockPool() + ", "
                     + (LAST_PRIVATE_ASN - FIRST_PRIVATE_ASN + 1) + " private ASNs");
         }
         List<Router> routers = transit.stream().flatMap(x -> x.routers().stream()).toList();
@@ -59,12 +60,14 @@ final class Eyeballs {
             AutonomousSystem as = t.addAs(FIRST_PRIVATE_ASN + i, "Eyeballs " + e.name(), AsRole.EYEBALL);
             Prefix block = new Prefix(o.clientBlockPool().address() + (i << (32 - o.clientBlockLength())),
                     o.clientBlockLength());
-            ClientNetwork node = t.addClient("eb-" + e.code(), as, e.location(), e.country(), e.continent(), e.users(), block);
+            ClientNetwork node = t.addClient("eb-" + e.code(), as, e.location(), e.country(), e.continent(), e.users(),
+                    block);
             List<Integer> pinned = o.pinnedUpstreams(e.code());
             List<Router> chosen = pinned != null ? pinnedUpstreams(node, pinned, transit)
                     : upstreamsOf(node, e.continent(), routers, metroOf, o.eyeballUpstreams());
             for (Router r : chosen) {
-                Link link = Wan.connect(t, node, r, o.propagation(), o.links().eyeballUplinkBps(), o.links().minWanDelayNanos());
+                Link link = Wan.connect(t, node, r, o.propagation(), o.links().eyeballUplinkBps(),
+                        o.links().minWanDelayNanos());
                 sessions.ebgp(node, r, link, PeeringRelation.PROVIDER);
             }
             nodes.add(node);
@@ -74,7 +77,8 @@ final class Eyeballs {
         List<Eyeball> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             EyeballSpec e = specs.get(i);
-            out.add(new Eyeball(nodes.get(i), e.name(), e.members(), e.users(), upstreams.get(i), peeringPop.get(nodes.get(i))));
+            out.add(new Eyeball(nodes.get(i), e.name(), e.members(), e.users(), upstreams.get(i),
+                    peeringPop.get(nodes.get(i))));
         }
         return out;
     }
@@ -127,7 +131,8 @@ final class Eyeballs {
     }
 
     private static int tieBreak(ClientNetwork node, Router r) {
-        return Hashing.murmur3_32_fixed().hashString(node.name() + "|" + r.as().label(), StandardCharsets.UTF_8).asInt();
+        return Hashing.murmur3_32_fixed()
+                .hashString(node.name() + "|" + r.as().label(), StandardCharsets.UTF_8).asInt();
     }
 
     private static Map<ClientNetwork, String> peer(Topology t, SessionPlan.Builder sessions, List<ClientNetwork> nodes,

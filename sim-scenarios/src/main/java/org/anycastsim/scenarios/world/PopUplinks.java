@@ -73,7 +73,8 @@ final class PopUplinks {
 
     private static void uplink(Topology t, SessionPlan.Builder sessions, Router pop, Router transit,
             PeeringRelation relation, Cloudflare2013Options o) {
-        Link link = Wan.connect(t, pop, transit, o.propagation(), o.links().popUplinkBps(), o.links().minWanDelayNanos());
+        Link link = Wan.connect(t, pop, transit, o.propagation(), o.links().popUplinkBps(),
+                o.links().minWanDelayNanos());
         sessions.ebgp(pop, transit, link, relation);
     }
 

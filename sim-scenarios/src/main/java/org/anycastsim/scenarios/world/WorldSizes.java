@@ -23,13 +23,15 @@ import org.anycastsim.core.net.Topology;
  * @param servicePrefixes service -> its anycast prefixes
  */
 public record WorldSizes(int pops, long routers, long switches, long servers, long controlServers, int ases,
-        long clientNetworks, int links, long ebgpSessions, long ibgpSessions, Map<String, List<Prefix>> servicePrefixes) {
+        long clientNetworks, int links, long ebgpSessions, long ibgpSessions,
+        Map<String, List<Prefix>> servicePrefixes) {
 
     public static WorldSizes of(World w) {
         Topology t = w.topology();
         return new WorldSizes(t.pops().size(), count(t, NodeKind.ROUTER), count(t, NodeKind.SWITCH),
-                count(t, NodeKind.SERVER), count(t, NodeKind.CONTROL_SERVER), t.ases().size(), count(t, NodeKind.CLIENT),
-                t.links().size(), w.sessions().count(SessionKind.EBGP), w.sessions().count(SessionKind.IBGP),
+                count(t, NodeKind.SERVER), count(t, NodeKind.CONTROL_SERVER), t.ases().size(),
+                count(t, NodeKind.CLIENT), t.links().size(), w.sessions().count(SessionKind.EBGP),
+                w.sessions().count(SessionKind.IBGP),
                 t.servicePrefixes());
     }
 

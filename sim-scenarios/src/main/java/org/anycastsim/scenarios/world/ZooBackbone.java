@@ -97,7 +97,10 @@ public final class ZooBackbone {
         }
     }
 
-    /** {@link #attach(Topology, AutonomousSystem, ZooGraph, PropagationModel, long, long)} with 100 Gbit/s and a 10 us floor. */
+    /**
+     * {@link #attach(Topology, AutonomousSystem, ZooGraph, PropagationModel, long, long)} with 100 Gbit/s
+     * where the Zoo gives no speed and a 10 us floor on delays.
+     */
     public static Attached attach(Topology t, AutonomousSystem as, ZooGraph graph, PropagationModel model) {
         return attach(t, as, graph, model, DEFAULT_CAPACITY_BPS, CROSS_CONNECT_NANOS);
     }
@@ -138,7 +141,8 @@ public final class ZooBackbone {
         for (ZooEdge e : graph.edges()) {
             Router a = routers.get(e.sourceId());
             Router b = routers.get(e.targetId());
-            if (a == null || b == null || a == b || !seen.add(Math.min(a.id(), b.id()) + "-" + Math.max(a.id(), b.id()))) {
+            if (a == null || b == null || a == b
+                    || !seen.add(Math.min(a.id(), b.id()) + "-" + Math.max(a.id(), b.id()))) {
                 continue;
             }
             long capacity = e.hasCapacity() ? Math.round(e.capacityBitsPerSecond()) : defaultCapacityBps;
@@ -196,7 +200,8 @@ public final class ZooBackbone {
                 }
             }
         }
-        pairs.sort(Comparator.<int[]>comparingDouble(p -> routers.get(p[0]).location().distanceKm(routers.get(p[1]).location()))
+        pairs.sort(Comparator.<int[]>comparingDouble(
+                        p -> routers.get(p[0]).location().distanceKm(routers.get(p[1]).location()))
                 .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         List<Link> bridges = new ArrayList<>();
         for (int[] p : pairs) {

@@ -34,7 +34,8 @@ class Cloudflare2013OptionsTest {
         assertThat(uniform.pop("SJC").orElseThrow().servers()).isEqualTo(20);
         assertThat(uniform.pop("ARN").orElseThrow().servers()).isEqualTo(6);
         // 20 servers over 3 switches: 7, 7, 6
-        assertThat(t.linksOf(t.node("SJC-sw3")).stream().filter(l -> l.other(t.node("SJC-sw3")) instanceof Server)).hasSize(6);
+        Node sw3 = t.node("SJC-sw3");
+        assertThat(t.linksOf(sw3).stream().filter(l -> l.other(sw3) instanceof Server)).hasSize(6);
 
         World bigger = Cloudflare2013.build(options().sizeClass("ARN", SizeClass.LARGE)
                 .serversPerSizeClass(SizeClass.LARGE, 16).build());

@@ -126,7 +126,8 @@ class Cloudflare2013Test {
         }
         // a customer meets its provider at up to 8 shared metros: nLayer and Sprint share 15, Pacnet and Cogent 2
         assertThat(sessionsBetween(1239, 4436)).hasSize(8)
-                .allSatisfy(s -> assertThat(s.relationSeenFrom(s.a().asn() == 1239 ? s.a() : s.b())).isEqualTo(PeeringRelation.CUSTOMER));
+                .allSatisfy(s -> assertThat(s.relationSeenFrom(s.a().asn() == 1239 ? s.a() : s.b()))
+                        .isEqualTo(PeeringRelation.CUSTOMER));
         assertThat(sessionsBetween(174, 10026)).extracting(s -> s.a().name() + " " + s.b().name())
                 .containsExactlyInAnyOrder("AS174-SJC AS10026-SJC", "AS174-LAX AS10026-LAX");
         // Pacnet (AS10026) buys from AS174, 1299, 3257, 3320, 3356 and 6762 (CAIDA serial-1, 2013-01-01)
@@ -181,8 +182,10 @@ class Cloudflare2013Test {
                     .anyMatch(s -> s.kind() == SessionKind.EBGP)).as(x.as().label()).isTrue();
         }
         assertThat(T.servicePrefixes()).containsOnlyKeys("dns", "proxy");
-        assertThat(T.servicePrefixes().get("dns")).containsExactly(Prefix.parse("173.245.58.0/24"), Prefix.parse("173.245.59.0/24"));
-        assertThat(T.servicePrefixes().get("proxy")).containsExactly(Prefix.parse("198.41.214.0/24"), Prefix.parse("198.41.215.0/24"));
+        assertThat(T.servicePrefixes().get("dns"))
+                .containsExactly(Prefix.parse("173.245.58.0/24"), Prefix.parse("173.245.59.0/24"));
+        assertThat(T.servicePrefixes().get("proxy"))
+                .containsExactly(Prefix.parse("198.41.214.0/24"), Prefix.parse("198.41.215.0/24"));
     }
 
     @Test
