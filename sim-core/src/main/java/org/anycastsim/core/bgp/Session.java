@@ -74,7 +74,8 @@ public final class Session {
         this.importPolicy = importPolicy;
         this.exportPolicy = exportPolicy;
         Simulator sim = network.simulator();
-        this.jitter = sim.random().stream("bgp.jitter." + local.node().name() + "." + index);
+        // One stream per speaker (the component), shared by its sessions in a fixed order.
+        this.jitter = local.jitter();
         this.connectRetry = sim.timer(this::connectRetryExpired);
         this.keepalive = sim.timer(this::sendKeepalive);
         this.hold = sim.timer(this::holdExpired);

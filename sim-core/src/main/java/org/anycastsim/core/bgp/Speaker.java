@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.anycastsim.core.bgp.policy.PolicyResult;
+import org.anycastsim.core.kernel.RandomStream;
 import org.anycastsim.core.net.Igp;
 import org.anycastsim.core.net.Link;
 import org.anycastsim.core.net.Node;
@@ -34,6 +35,7 @@ public final class Speaker {
     private Route[] candidates = new Route[8];
     private final IgpCost igpCost;
     private boolean running;
+    private RandomStream jitter;
 
     Speaker(BgpNetwork network, Node node, SpeakerConfig config, boolean autoStart) {
         this.network = network;
@@ -47,6 +49,14 @@ public final class Speaker {
 
     public Node node() {
         return node;
+    }
+
+    /** The speaker's random stream for timer jitter (RFC 4271 section 10), created on first use. */
+    RandomStream jitter() {
+        if (jitter == null) {
+            jitter = network.simulator().random().stream("bgp.jitter." + node.name());
+        }
+        return jitter;
     }
 
     public int asn() {
