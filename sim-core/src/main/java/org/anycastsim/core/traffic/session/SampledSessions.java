@@ -86,6 +86,7 @@ public final class SampledSessions implements FibListener, TopologyListener {
     private boolean reevaluationScheduled;
     private int epoch = 1;
     private long nextId;
+    private long reevaluations;
     private boolean started;
 
     public SampledSessions(Simulator simulator, PathWalker walker, HostView hosts, Demand demand, FluidLoad fluid,
@@ -176,6 +177,11 @@ public final class SampledSessions implements FibListener, TopologyListener {
     /** Sessions currently open or waiting to retry. */
     public int liveCount() {
         return table.live();
+    }
+
+    /** How many times an open session was re-examined after a change (the work the indices save). */
+    public long reevaluations() {
+        return reevaluations;
     }
 
     /** Sampled sessions per second at the current demand. */
@@ -365,6 +371,7 @@ public final class SampledSessions implements FibListener, TopologyListener {
     }
 
     private void reevaluate(int s) {
+        reevaluations++;
         int server = table.server[s];
         if (!nodes[server].isUp() || !hosts.canServe(server, demand.service(table.service[s]))) {
             breakSession(s, BreakCause.SERVER_DEATH);
