@@ -373,31 +373,16 @@ public final class FluidLoad implements LoadView, FibListener, TopologyListener 
     }
 
     /**
-     * The latency of legitimate traffic now, per client region and PoP: for every (client, server)
-     * path, RTT (twice the one-way delay) plus the server's mean queueing wait, weighted by the
-     * rate that path serves. Clears {@code into} first.
+     * The latency of legitimate traffic now, per client region and PoP (see {@link FluidLatency}).
+     * Clears {@code into} first.
      */
     public LatencyStats latencyInto(LatencyStats into) {
-        into.reset();
-        for (FlowRoute r : flows) {
-            if (r.legit <= 0) {
-                continue;
-            }
-            int region = into.regionIndex(demand.client(r.client).region());
-            for (int k = 0; k < r.count; k++) {
-                int c = r.cell[k];
-                double weight = r.legit * r.fraction[k] * cells.servedFraction(c);
-                double ms = 2 * r.oneWayNanos[k] / 1e6 + cells.meanWaitSeconds(c) * 1e3;
-                into.record(ms, region, pops.popOf(r.server[k]), weight);
-            }
-        }
-        return into;
+        return FluidLatency.into(this, into);
     }
 
     /** A fresh {@link #latencyInto} over the clients' regions and the PoPs. */
     public LatencyStats latencyNow() {
-        List<String> regions = LatencyStats.distinct(demand.clients().stream().map(c -> c.region()).toList());
-        return latencyInto(new LatencyStats(regions, pops.codes()));
+        return FluidLatency.into(this, FluidLatency.statsFor(this));
     }
 
     // ---- bookkeeping for probes, catchments, tests ----

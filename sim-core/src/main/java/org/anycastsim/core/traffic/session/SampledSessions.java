@@ -50,9 +50,6 @@ import org.anycastsim.core.traffic.session.SessionTable.State;
  * when a server or process dies.
  */
 public final class SampledSessions implements FibListener, TopologyListener {
-    private static final int EPHEMERAL_LOW = 32768;
-    private static final int EPHEMERAL_COUNT = 60999 - 32768 + 1;
-
     private final Simulator simulator;
     private final PathWalker walker;
     private final HostView hosts;
@@ -65,16 +62,11 @@ public final class SampledSessions implements FibListener, TopologyListener {
     private final SessionTable table;
     private final SessionStats stats;
     private final ArrivalProcess arrivals;
-    private final RandomStream tuples;
+    private final TupleSource tuples;
     private final RandomStream service;
     private final Distribution.Sampler duration;
     private final PathWalker.Trace trace = new PathWalker.Trace();
-    private final int[] clientSource;
-    private final int[] clientBase;
-    private final int[] clientHosts;
     private final int[] clientRegion;
-    private final int[] prefixBase;
-    private final int[] prefixHosts;
     private final SessionKind[][] kinds;
     private final double[][] kindCdf;
     private final boolean[] prefixHit;
@@ -104,27 +96,12 @@ public final class SampledSessions implements FibListener, TopologyListener {
         table = new SessionTable(topology.nodeCount(), demand.prefixCount(), 1024, this::onTimer);
         List<String> regions = LatencyStats.distinct(demand.clients().stream().map(ClientNetwork::region).toList());
         stats = new SessionStats(demand.services(), regions, pops.codes());
-        tuples = simulator.random().stream("traffic.sessions.tuples");
+        tuples = new TupleSource(demand, simulator.random().stream("traffic.sessions.tuples"));
         service = simulator.random().stream("traffic.sessions.service");
         duration = config.duration().sampler(simulator.random().stream("traffic.sessions.durations"));
-        int n = demand.clientCount();
-        clientSource = new int[n];
-        clientBase = new int[n];
-        clientHosts = new int[n];
-        clientRegion = new int[n];
-        for (int c = 0; c < n; c++) {
-            ClientNetwork client = demand.client(c);
-            clientSource[c] = client.id();
-            clientBase[c] = client.clientBlock().address();
-            clientHosts[c] = hostCount(client.clientBlock());
-            clientRegion[c] = regions.indexOf(client.region());
-        }
-        int p = demand.prefixCount();
-        prefixBase = new int[p];
-        prefixHosts = new int[p];
-        for (int i = 0; i < p; i++) {
-            prefixBase[i] = demand.prefix(i).address();
-            prefixHosts[i] = hostCount(demand.prefix(i));
+        clientRegion = new int[demand.clientCount()];
+        for (int c = 0; c < clientRegion.length; c++) {
+            clientRegion[c] = regions.indexOf(demand.client(c).region());
         }
         kinds = new SessionKind[demand.serviceCount()][];
         kindCdf = new double[demand.serviceCount()][];
@@ -133,16 +110,10 @@ public final class SampledSessions implements FibListener, TopologyListener {
             kinds[s] = mix.keySet().toArray(new SessionKind[0]);
             kindCdf[s] = cdf(mix.values().stream().mapToDouble(Double::doubleValue).toArray());
         }
-        prefixHit = new boolean[p];
+        prefixHit = new boolean[demand.prefixCount()];
         double fraction = config.sampling().fractionOf(demand.totalLegitRate(simulator.now()));
         arrivals = new ArrivalProcess(simulator, demand, simulator.random().stream("traffic.sessions.arrivals"),
                 fraction, this::arrive);
-    }
-
-    /** Usable host addresses of a block: all but the network and broadcast addresses when there are more than two. */
-    private static int hostCount(Prefix p) {
-        long size = 1L << (32 - p.length());
-        return (int) Math.min(Integer.MAX_VALUE, size > 2 ? size - 2 : size);
     }
 
     private static double[] cdf(double[] w) {
@@ -200,9 +171,9 @@ public final class SampledSessions implements FibListener, TopologyListener {
         table.prefix[s] = prefix;
         table.service[s] = svc;
         table.kind[s] = kind;
-        table.srcIp[s] = clientBase[client] + (clientHosts[client] > 2 ? 1 + tuples.nextInt(clientHosts[client]) : 0);
-        table.dstIp[s] = prefixBase[prefix] + (prefixHosts[prefix] > 2 ? 1 + tuples.nextInt(prefixHosts[prefix]) : 0);
-        table.srcPort[s] = EPHEMERAL_LOW + tuples.nextInt(EPHEMERAL_COUNT);
+        table.srcIp[s] = tuples.sourceAddress(client);
+        table.dstIp[s] = tuples.destinationAddress(prefix);
+        table.srcPort[s] = tuples.ephemeralPort();
         table.start[s] = simulator.now();
         stats.started(svc);
         attempt(s);
@@ -223,7 +194,7 @@ public final class SampledSessions implements FibListener, TopologyListener {
 
     private void walk(int s) {
         SessionKind kind = table.kind[s];
-        walker.trace(clientSource[table.client[s]], table.srcIp[s], table.dstIp[s], table.srcPort[s], kind.port(),
+        walker.trace(tuples.sourceNode(table.client[s]), table.srcIp[s], table.dstIp[s], table.srcPort[s], kind.port(),
                 kind.protocol(), trace);
     }
 
@@ -274,7 +245,7 @@ public final class SampledSessions implements FibListener, TopologyListener {
         if (table.state[s] == State.RETRY_WAIT) {
             if (!table.kind[s].isConnection()) {
                 // A stub resolver sends each retry from a fresh random port (RFC 5452).
-                table.srcPort[s] = EPHEMERAL_LOW + tuples.nextInt(EPHEMERAL_COUNT);
+                table.srcPort[s] = tuples.ephemeralPort();
             }
             attempt(s);
         } else if (table.state[s] == State.ESTABLISHED) {
@@ -300,7 +271,7 @@ public final class SampledSessions implements FibListener, TopologyListener {
     public void fibChanged(int nodeId, Prefix prefix) {
         boolean any = false;
         for (int p = 0; p < prefixHit.length; p++) {
-            prefixHit[p] = prefix.contains(prefixBase[p]) || demand.prefix(p).contains(prefix.address());
+            prefixHit[p] = prefix.contains(tuples.prefixAddress(p)) || demand.prefix(p).contains(prefix.address());
             if (prefixHit[p]) {
                 any |= collect(table.key(nodeId, p));
             }

@@ -35,7 +35,7 @@ import org.anycastsim.core.traffic.session.Sampling;
  * processes, and random changes over time. Offered = served + dropped must hold for every server
  * cell, every service and in total, at every instant checked and in the integrals.
  */
-class FluidConservationProperties {
+class FluidConservationPropertiesTest {
     private static final HashingScheme[] SCHEMES = {new ModuloN(), new HashThreshold(), new ResilientBuckets(), new Maglev(251)};
 
     /** A random world and its random churn, all from one seed. */
