@@ -160,7 +160,10 @@ public final class SessionPlan {
         public SessionPlan build() {
             Map<Integer, List<BgpSessionSpec>> index = new HashMap<>();
             byNode.forEach((k, v) -> index.put(k, List.copyOf(v)));
-            return new SessionPlan(sessions, ibgpNextHopSelf, Map.copyOf(index), Map.copyOf(byPair));
+            // HashMap copies, not Map.copyOf: the packed pair keys hash to lo ^ hi, which clusters under
+            // Map.copyOf's linear probing (16 s, not 0.6 s, for the 140,532 links of the CAIDA 2013 graph).
+            return new SessionPlan(sessions, ibgpNextHopSelf, Collections.unmodifiableMap(index),
+                    Collections.unmodifiableMap(new HashMap<>(byPair)));
         }
 
         private void requireMember(Node n) {
