@@ -91,6 +91,13 @@ public final class Hosts implements HostView {
         return hosts;
     }
 
+    /** Tells {@code listener} whenever what a server can serve may have changed (one listener; the traffic layer). */
+    public void setListener(HostListener listener) {
+        for (ServerHost h : hosts) {
+            h.setListener(listener);
+        }
+    }
+
     /** Attaches (or replaces) the traffic layer's loads. */
     public void setLoadView(LoadView view) {
         load.target = view;

@@ -40,6 +40,7 @@ public final class ServerHost {
     private boolean inService;
     private boolean startsOwnDaemon;
     private double extraLoadRps;
+    private HostListener listener = id -> { };
 
     ServerHost(Simulator simulator, Topology topology, EventLog log, Server server, ServiceCatalog catalog,
             HostConfig config, BgpDaemon daemon, LoadView load) {
@@ -163,6 +164,15 @@ public final class ServerHost {
         return monitor;
     }
 
+    void setListener(HostListener listener) {
+        this.listener = listener;
+    }
+
+    /** What this server can serve may have changed. */
+    void changed() {
+        listener.serverChanged(server.id());
+    }
+
     // ---- actions (through Operations, the monitor and the control server) ----
 
     /** Brings the box into service: up, processes running, daemon started, prefixes announced. */
@@ -175,6 +185,7 @@ public final class ServerHost {
                 p.runNow();
             }
         }
+        changed();
         if (logIt) {
             log.log(LogKind.INFO, "in-service", server, server.name() + " in service");
         }
@@ -195,6 +206,7 @@ public final class ServerHost {
             return;
         }
         p.crash();
+        changed();
         log.log(LogKind.FAILURE, "process-crash", server, p.service() + " crashed on " + server.name(),
                 Map.of("service", p.service()));
     }
@@ -206,11 +218,13 @@ public final class ServerHost {
             return;
         }
         p.start(restartSeconds.sampleSecondsAsNanos());
+        changed();
         log.log(LogKind.INFO, "process-restart", server, by + " restarts " + p.service() + " on " + server.name(),
                 Map.of("service", p.service()));
     }
 
     void processStarted(ServiceProcess p) {
+        changed();
         log.log(LogKind.REPAIR, "process-up", server, p.service() + " restarted on " + server.name(),
                 Map.of("service", p.service()));
     }
@@ -261,6 +275,7 @@ public final class ServerHost {
             throw new IllegalArgumentException("extra load must be finite and >= 0: " + rps);
         }
         extraLoadRps = rps;
+        changed();
         log.log(LogKind.TRAFFIC, "overload", server,
                 rps == 0 ? "extra load on " + server.name() + " removed" : server.name() + " gets " + rps + " extra rps",
                 Map.of("extraRps", Double.toString(rps)));
@@ -275,6 +290,7 @@ public final class ServerHost {
         }
         routes.reset();
         topology.setNodeUp(server, true);
+        changed();
         log.log(LogKind.REPAIR, "booted", server, server.name() + " booted");
         monitor.start();
         if (startsOwnDaemon) {
@@ -293,6 +309,7 @@ public final class ServerHost {
         routes.killDaemon();
         routes.reset();
         topology.setNodeUp(server, false);
+        changed();
     }
 
     private ServiceProcess requireProcess(int service) {

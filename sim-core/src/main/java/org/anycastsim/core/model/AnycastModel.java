@@ -14,6 +14,9 @@ import org.anycastsim.core.net.Igp;
 import org.anycastsim.core.net.NodeKind;
 import org.anycastsim.core.net.SessionPlan;
 import org.anycastsim.core.net.Topology;
+import org.anycastsim.core.traffic.Traffic;
+import org.anycastsim.core.traffic.TrafficConfig;
+import org.anycastsim.core.traffic.demand.Demand;
 
 /**
  * One run's assembled model: the kernel, the topology and its IGP, the data plane, BGP built
@@ -31,6 +34,7 @@ public final class AnycastModel {
     private final Hosts hosts;
     private final ConvergenceMonitor convergence;
     private final ModelConfig config;
+    private Traffic traffic;
 
     private AnycastModel(Topology topology, SessionPlan plan, ModelConfig config, long seed, LoadView load) {
         this.config = config;
@@ -54,6 +58,26 @@ public final class AnycastModel {
     /** Builds the model; attach the traffic layer's {@link LoadView} later with {@link Hosts#setLoadView}. */
     public static AnycastModel build(Topology topology, SessionPlan plan, ModelConfig config, long seed) {
         return new AnycastModel(topology, plan, config, seed, null);
+    }
+
+    /**
+     * Attaches the traffic layer: demand routed as a fluid through the FIBs (and sampled sessions),
+     * told of every FIB change and of every change of what a server can serve; its loads feed the
+     * monitors' load shedding.
+     */
+    public Traffic attachTraffic(Demand demand, TrafficConfig trafficConfig) {
+        if (traffic != null) {
+            throw new IllegalStateException("traffic already attached");
+        }
+        traffic = Traffic.attach(simulator, topology, igp, forwarding, hosts, demand, trafficConfig);
+        hosts.setLoadView(traffic.loadView());
+        hosts.setListener(traffic::hostsChanged);
+        return traffic;
+    }
+
+    /** The traffic layer, or null when none is attached. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     /** Starts the routers' BGP and brings the servers into service (they announce their prefixes). */
