@@ -72,7 +72,8 @@ public final class CatchmentMapChart {
         latitude.setRange(minLat, 85);
         latitude.setTickUnit(new NumberTickUnit(30));
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(latitude);
-        plot.setGap(36);
+        // Wide enough that the two maps' 180 and -180 tick labels do not run together.
+        plot.setGap(56);
         Catchment first = maps.get(0);
         Map<String, String> firstPop = first.popByClient();
         int moved = 0;

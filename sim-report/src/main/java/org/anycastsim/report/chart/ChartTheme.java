@@ -24,6 +24,11 @@ import java.util.Locale;
  */
 public final class ChartTheme {
 
+    static {
+        // Before any AWT class below is touched: fonts and colours on a server without a display.
+        ChartFiles.ensureHeadless();
+    }
+
     public static final String FONT = Font.SANS_SERIF;
     public static final Font TITLE = new Font(FONT, Font.BOLD, 22);
     public static final Font SUBTITLE = new Font(FONT, Font.PLAIN, 15);
@@ -39,10 +44,6 @@ public final class ChartTheme {
     public static final String TIME_AXIS = "simulated time (s)";
 
     private ChartTheme() {
-    }
-
-    static {
-        ChartFiles.ensureHeadless();
     }
 
     /** A chart with the theme applied, a legend at the bottom if asked, and an optional subtitle. */
