@@ -30,6 +30,8 @@ public final class RoutingLog implements BgpListener {
     private final Set<Prefix> servicePrefixes;
     /** Per PoP router, the service prefixes it currently announces to the WAN. */
     private final Map<Node, Set<Prefix>> inWanPool = new HashMap<>();
+    /** Per PoP router, the prefixes it has ever announced (the first announcement is start-up, not news). */
+    private final Map<Node, Set<Prefix>> everAnnounced = new HashMap<>();
 
     public RoutingLog(EventLog log, Topology topology) {
         this.log = log;
@@ -83,7 +85,8 @@ public final class RoutingLog implements BgpListener {
             }
         }
         for (Prefix p : u.announced()) {
-            if (servicePrefixes.contains(p) && pool.add(p) && time > 0) {
+            boolean again = !everAnnounced.computeIfAbsent(node, n -> new HashSet<>()).add(p);
+            if (servicePrefixes.contains(p) && pool.add(p) && again) {
                 log.log(LogKind.ANNOUNCE, "wan-announce", node, node.name() + " announces " + p + " to the WAN",
                         Map.of("prefix", p.toString()));
             }
