@@ -53,4 +53,10 @@ public record Where(Position position, Map<String, Position> fields) {
     public InputException error(String field, String detail) {
         return at(field).error(detail);
     }
+
+    /** Just the position: the field map would drown a record's toString. */
+    @Override
+    public String toString() {
+        return position.toString();
+    }
 }
