@@ -33,6 +33,8 @@ final class Fields {
     private final DocNode node;
     private final Shape shape;
     private final Map<String, DocNode> values = new LinkedHashMap<>();
+    /** Positions of the keys of free-form mappings below this object, e.g. {@code weights.SJC-s03}. */
+    private final Map<String, Position> keys = new LinkedHashMap<>();
     private final int mark;
 
     Fields(Problems problems, DocNode node, Shape shape) {
@@ -91,6 +93,7 @@ final class Fields {
     Where where() {
         Map<String, Position> at = new LinkedHashMap<>();
         values.forEach((k, v) -> at.put(k, v.position()));
+        at.putAll(keys);
         return new Where(node.position(), at);
     }
 
@@ -183,6 +186,7 @@ final class Fields {
             problems.add(value.position(), "expected a mapping, got " + value.describe());
             return List.of();
         }
+        object.entries().forEach(e -> keys.put(field + "." + e.key(), e.keyPosition()));
         return object.entries();
     }
 

@@ -96,8 +96,8 @@ final class TopologyReader {
         OptionalInt serversPerPop = OptionalInt.empty();
         Map<String, Integer> serversByPop = new LinkedHashMap<>();
         Optional<DocNode> servers = f.node("serversPerPop");
-        if (servers.isPresent() && servers.get() instanceof DocObject byPop) {
-            for (Entry e : byPop.entries()) {
+        if (servers.isPresent() && servers.get() instanceof DocObject) {
+            for (Entry e : f.entries("serversPerPop")) {
                 f.value(e.value(), Values::smallInteger).ifPresent(n -> serversByPop.put(e.key(), n));
             }
         } else {
@@ -244,10 +244,16 @@ final class TopologyReader {
                 serversBySwitch.get(e.key()).addAll(Fields.items(problems, e.value(), Values::name));
             }
         } else if (!switches.isEmpty()) {
-            // A plain list spreads the servers over the switches in turn, as the built-in world does.
+            // A plain list goes behind the switches in contiguous blocks, the first switches taking
+            // one more when it does not divide evenly: the built-in worlds' layout (PopLan).
             List<String> names = f.list("servers", Values::name);
-            for (int i = 0; i < names.size(); i++) {
-                serversBySwitch.get(switches.get(i % switches.size())).add(names.get(i));
+            int base = names.size() / switches.size();
+            int extra = names.size() % switches.size();
+            int next = 0;
+            for (int k = 0; k < switches.size(); k++) {
+                int behind = base + (k < extra ? 1 : 0);
+                serversBySwitch.get(switches.get(k)).addAll(names.subList(next, next + behind));
+                next += behind;
             }
         }
         Optional<String> controlServer = f.opt("controlServer", Values::name);

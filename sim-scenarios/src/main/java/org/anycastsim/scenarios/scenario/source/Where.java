@@ -39,6 +39,16 @@ public record Where(Position position, Map<String, Position> fields) {
         return position.withField(parent == null || parent.isEmpty() ? field : parent + "." + field);
     }
 
+    /**
+     * This with one more position, e.g. of a key of a free-form mapping ({@code weights.SJC-s03})
+     * so that a problem with that entry points at its line.
+     */
+    public Where with(String key, Position at) {
+        Map<String, Position> more = new LinkedHashMap<>(fields);
+        more.put(key, at);
+        return new Where(position, more);
+    }
+
     /** The path of the object, e.g. {@code timeline[3]}. */
     public String path() {
         return position.field();

@@ -9,7 +9,8 @@ import org.anycastsim.scenarios.scenario.source.Where;
 /**
  * A PoP of the operator in an explicit network: its edge router, its switches and the servers
  * behind each switch. The links inside a PoP (router to each switch, switch to each of its
- * servers) are implied.
+ * servers) are implied. A plain {@code servers: [...]} list is split over the switches in
+ * contiguous blocks, as in the built-in worlds.
  *
  * @param code            the PoP's name, e.g. an IATA code
  * @param router          the edge router (declared under {@code routers})
