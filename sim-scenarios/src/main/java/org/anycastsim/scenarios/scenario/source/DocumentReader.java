@@ -165,11 +165,22 @@ public final class DocumentReader {
 
     private static String yamlProblem(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
-        if (problem.contains("\\t(TAB)") || problem.contains("TAB")) {
+        if (problem.contains("TAB")) {
             return "a tab character; indent YAML with spaces";
         }
         if (problem.startsWith("mapping values are not allowed here")) {
             return problem + " (a ':' inside a value? quote the value; or check the indentation above)";
+        }
+        var context = e.getContextMark();
+        if (e.getContext() != null && context != null) {
+            String where = " at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1);
+            if (e.getContext().contains("flow mapping")) {
+                return problem + " (the {...} that starts" + where + " is not closed: is a '}' missing?)";
+            }
+            if (e.getContext().contains("flow sequence")) {
+                return problem + " (the [...] that starts" + where + " is not closed: is a ']' missing?)";
+            }
+            return problem + " (" + e.getContext() + where + ")";
         }
         return problem;
     }

@@ -35,14 +35,20 @@ public final class Problems {
         return found.size();
     }
 
-    /** All problems, by line and column, each reported once. */
+    /**
+     * All problems, by line and column. One value gets one message: when a later check trips over
+     * a value already reported (a YAML alias that is then not a duration), only the first counts.
+     */
     public List<InputException> sorted() {
         List<InputException> out = new ArrayList<>();
-        found.stream().sorted(BY_PLACE).forEach(p -> {
-            if (out.stream().noneMatch(q -> q.getMessage().equals(p.getMessage()))) {
+        for (InputException p : found) {
+            boolean seen = out.stream().anyMatch(q -> q.line() == p.line() && q.column() == p.column()
+                    && java.util.Objects.equals(q.field(), p.field()));
+            if (!seen) {
                 out.add(p);
             }
-        });
+        }
+        out.sort(BY_PLACE);
         return List.copyOf(out);
     }
 }

@@ -47,7 +47,7 @@ final class Report {
             return true;
         }
         String kind = names.kinds().get(name);
-        String wanted = String.join(" or ", kinds);
+        String wanted = kinds.length >= 3 ? "node" : String.join(" or ", kinds);
         if (kind == null) {
             java.util.List<String> candidates = new java.util.ArrayList<>();
             for (String k : kinds) {
@@ -58,7 +58,7 @@ final class Report {
             return false;
         }
         if (!java.util.List.of(kinds).contains(kind)) {
-            error(where, field, "'" + name + "' is a " + kind + ", not a " + wanted);
+            error(where, field, "'" + name + "' is a " + kind + ", not a " + String.join(" or ", kinds));
             return false;
         }
         return true;
