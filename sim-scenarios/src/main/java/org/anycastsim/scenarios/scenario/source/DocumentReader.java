@@ -34,7 +34,9 @@ public final class DocumentReader {
     /** A plain decimal number; YAML 1.1 forms such as {@code 0x10} or {@code 1_000} stay text. */
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?|-?\\.\\d+");
 
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL) // "timeline:" with nothing under it is left out
+            .build();
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final String source;
