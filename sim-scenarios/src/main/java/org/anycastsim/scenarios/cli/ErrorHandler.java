@@ -1,5 +1,7 @@
 package org.anycastsim.scenarios.cli;
 
+import org.anycastsim.scenarios.input.InputException;
+import org.anycastsim.scenarios.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +18,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
         var err = cli.getErr();
-        if (ex instanceof IllegalArgumentException || isInputError(ex)) {
+        if (ex instanceof InputException input) {
+            // Already "file:line:col: field 'x': detail", the form editors jump from; nothing to add.
+            err.println(input.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (ex instanceof ScenarioException scenario) {
+            scenario.problems().forEach(p -> err.println(p.getMessage()));
+            return EXIT_BAD_INPUT;
+        }
+        if (ex instanceof IllegalArgumentException) {
             err.println("anycast-sim: " + ex.getMessage());
             return EXIT_BAD_INPUT;
         }
@@ -27,9 +38,5 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("(set ANYCAST_SIM_DEBUG=1 for the stack trace)");
         }
         return EXIT_INTERNAL;
-    }
-
-    private static boolean isInputError(Exception ex) {
-        return ex.getClass().getSimpleName().equals("InputException");
     }
 }

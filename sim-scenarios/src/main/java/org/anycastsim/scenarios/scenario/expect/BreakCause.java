@@ -1,0 +1,11 @@
+package org.anycastsim.scenarios.scenario.expect;
+
+/** Why a sampled TCP or TLS session broke. */
+public enum BreakCause {
+    /** Its path moved to another PoP mid-session. */
+    POP_CHANGE,
+    /** Its path moved to another server in the same PoP. */
+    SERVER_CHANGE,
+    /** Its server died. */
+    SERVER_DOWN
+}
