@@ -24,7 +24,43 @@ import org.anycastsim.core.net.Topology;
 public final class BgpBuilder {
     private BgpBuilder() {}
 
+    /**
+     * Per-session changes a scenario may make over the profile: its own timers, extra policy
+     * rules, or no business relationship at all (textbook topologies: accept and export all).
+     */
+    public interface SessionOverrides {
+        /** Timers of this session; {@code base} is what the profile gives. */
+        SessionTimers timers(BgpSessionSpec spec, SessionTimers base);
+
+        /** The import policy at {@code side} (one of the spec's ends); {@code base} is the profile's. */
+        Policy importPolicy(BgpSessionSpec spec, Node side, Policy base);
+
+        /** The export policy at {@code side}; {@code base} is the profile's. */
+        Policy exportPolicy(BgpSessionSpec spec, Node side, Policy base);
+
+        SessionOverrides NONE = new SessionOverrides() {
+            @Override
+            public SessionTimers timers(BgpSessionSpec spec, SessionTimers base) {
+                return base;
+            }
+
+            @Override
+            public Policy importPolicy(BgpSessionSpec spec, Node side, Policy base) {
+                return base;
+            }
+
+            @Override
+            public Policy exportPolicy(BgpSessionSpec spec, Node side, Policy base) {
+                return base;
+            }
+        };
+    }
+
     public static void build(BgpNetwork network, SessionPlan plan, BgpProfile profile) {
+        build(network, plan, profile, SessionOverrides.NONE);
+    }
+
+    public static void build(BgpNetwork network, SessionPlan plan, BgpProfile profile, SessionOverrides overrides) {
         Topology topology = network.topology();
         Map<Node, Integer> clusterIds = new HashMap<>();
         for (Node rr : plan.routeReflectors()) {
@@ -52,15 +88,23 @@ public final class BgpBuilder {
                 GaoRexford gb = policies.computeIfAbsent(b.asn(), profile.gaoRexford()::forAs);
                 Relationship bForA = relationship(spec.relation());
                 Relationship aForB = relationship(spec.relation().inverse());
-                network.connect(new BgpNetwork.End(a, ga.importPolicy(bForA), ga.exportPolicy(bForA)),
-                        new BgpNetwork.End(b, gb.importPolicy(aForB), gb.exportPolicy(aForB)),
-                        spec.link(), profile.ebgp(), bForA, false);
+                network.connect(new BgpNetwork.End(a,
+                                overrides.importPolicy(spec, spec.a(), ga.importPolicy(bForA)),
+                                overrides.exportPolicy(spec, spec.a(), ga.exportPolicy(bForA))),
+                        new BgpNetwork.End(b,
+                                overrides.importPolicy(spec, spec.b(), gb.importPolicy(aForB)),
+                                overrides.exportPolicy(spec, spec.b(), gb.exportPolicy(aForB))),
+                        spec.link(), overrides.timers(spec, profile.ebgp()), bForA, false);
             } else {
                 boolean serverSession = spec.a().kind() == NodeKind.SERVER || spec.b().kind() == NodeKind.SERVER;
-                network.connect(new BgpNetwork.End(a, Policy.ACCEPT_ALL, Policy.ACCEPT_ALL),
-                        new BgpNetwork.End(b, Policy.ACCEPT_ALL, Policy.ACCEPT_ALL),
-                        spec.link(), serverSession ? profile.server() : profile.ibgp(), Relationship.NONE,
-                        spec.routeReflectorClient());
+                network.connect(new BgpNetwork.End(a,
+                                overrides.importPolicy(spec, spec.a(), Policy.ACCEPT_ALL),
+                                overrides.exportPolicy(spec, spec.a(), Policy.ACCEPT_ALL)),
+                        new BgpNetwork.End(b,
+                                overrides.importPolicy(spec, spec.b(), Policy.ACCEPT_ALL),
+                                overrides.exportPolicy(spec, spec.b(), Policy.ACCEPT_ALL)),
+                        spec.link(), overrides.timers(spec, serverSession ? profile.server() : profile.ibgp()),
+                        Relationship.NONE, spec.routeReflectorClient());
             }
         }
     }

@@ -36,7 +36,8 @@ public final class AnycastModel {
     private final ModelConfig config;
     private Traffic traffic;
 
-    private AnycastModel(Topology topology, SessionPlan plan, ModelConfig config, long seed, LoadView load) {
+    private AnycastModel(Topology topology, SessionPlan plan, ModelConfig config, long seed, LoadView load,
+            BgpBuilder.SessionOverrides overrides) {
         this.config = config;
         this.topology = topology;
         this.simulator = new Simulator(seed);
@@ -46,7 +47,7 @@ public final class AnycastModel {
         long perHop = config.propagation().perHopProcessingNanos();
         this.paths = new PathResolver(topology, igp, forwarding, perHop);
         this.bgp = new BgpNetwork(simulator, topology, igp, forwarding, config.bgpProcessingNanos(), perHop);
-        BgpBuilder.build(bgp, plan, config.bgp());
+        BgpBuilder.build(bgp, plan, config.bgp(), overrides);
         this.convergence = new ConvergenceMonitor(simulator, config.maxUpdatesPerEvent(), config.maxSettleNanos());
         bgp.addListener(convergence);
         forwarding.addListener(convergence);
@@ -57,7 +58,13 @@ public final class AnycastModel {
 
     /** Builds the model; attach the traffic layer's {@link LoadView} later with {@link Hosts#setLoadView}. */
     public static AnycastModel build(Topology topology, SessionPlan plan, ModelConfig config, long seed) {
-        return new AnycastModel(topology, plan, config, seed, null);
+        return new AnycastModel(topology, plan, config, seed, null, BgpBuilder.SessionOverrides.NONE);
+    }
+
+    /** Builds the model with per-session timers and policies (explicit scenario topologies). */
+    public static AnycastModel build(Topology topology, SessionPlan plan, ModelConfig config, long seed,
+            BgpBuilder.SessionOverrides overrides) {
+        return new AnycastModel(topology, plan, config, seed, null, overrides);
     }
 
     /**
