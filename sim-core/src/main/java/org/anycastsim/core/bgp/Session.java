@@ -146,11 +146,11 @@ public final class Session {
         return transport;
     }
 
-    Policy importPolicy() {
+    public Policy importPolicy() {
         return importPolicy;
     }
 
-    Policy exportPolicy() {
+    public Policy exportPolicy() {
         return exportPolicy;
     }
 

@@ -43,7 +43,7 @@ public final class Speaker {
         this.config = config;
         this.autoStart = autoStart;
         this.decisionProcess = new DecisionProcess(config.decision());
-        this.localSource = RouteSource.local(node.asn(), node.address());
+        this.localSource = RouteSource.local(node.asn(), node.routerId());
         this.igpCost = this::costTo;
     }
 
@@ -64,7 +64,7 @@ public final class Speaker {
     }
 
     public int routerId() {
-        return node.address();
+        return node.routerId();
     }
 
     public SpeakerConfig config() {

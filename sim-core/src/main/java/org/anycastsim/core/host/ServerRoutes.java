@@ -27,6 +27,7 @@ public final class ServerRoutes {
     private final long[] weights;
     private final boolean[] announced;
     private final boolean[] shed;
+    private final boolean[] withdrawnByOperator;
     private final int[] holds;
     private boolean daemonRunning;
     private boolean quiet;
@@ -41,6 +42,7 @@ public final class ServerRoutes {
         this.weights = weights;
         this.announced = new boolean[catalog.prefixCount()];
         this.shed = new boolean[catalog.prefixCount()];
+        this.withdrawnByOperator = new boolean[catalog.prefixCount()];
         this.holds = new int[catalog.size()];
     }
 
@@ -140,6 +142,18 @@ public final class ServerRoutes {
         shed[prefix] = value;
     }
 
+    /** An operator withdraws the prefix by hand (a scenario's withdraw-prefix); it stays withdrawn until announced. */
+    public void withdrawByOperator(Prefix prefix) {
+        withdrawnByOperator[requirePrefix(prefix)] = true;
+        sync("operator-withdraw", "withdrawn by the operator");
+    }
+
+    /** An operator lifts a manual withdrawal. */
+    public void announceByOperator(Prefix prefix) {
+        withdrawnByOperator[requirePrefix(prefix)] = false;
+        sync("operator-announce", "announced by the operator");
+    }
+
     /** Starts the daemon and announces what is wanted. */
     void startDaemon(String type, String reason) {
         daemon.start();
@@ -170,7 +184,8 @@ public final class ServerRoutes {
     /** Announces the wanted prefixes that are not announced and withdraws the others. */
     void sync(String type, String reason) {
         for (int p = 0; p < announced.length; p++) {
-            boolean want = daemonRunning && serves[p] && holds[catalog.serviceOfPrefix(p)] == 0 && !shed[p];
+            boolean want = daemonRunning && serves[p] && holds[catalog.serviceOfPrefix(p)] == 0 && !shed[p]
+                    && !withdrawnByOperator[p];
             if (want && !announced[p]) {
                 announced[p] = true;
                 daemon.announce(catalog.prefix(p), weights[p]);

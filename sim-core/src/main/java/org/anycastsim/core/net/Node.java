@@ -58,6 +58,11 @@ public abstract sealed class Node permits Router, Switch, Server, ControlServer,
         return address;
     }
 
+    /** The BGP identifier of a speaker on this node (its loopback unless a router was given one). */
+    public int routerId() {
+        return address;
+    }
+
     public final boolean isUp() {
         return up;
     }

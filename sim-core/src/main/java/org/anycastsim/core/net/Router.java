@@ -4,8 +4,11 @@ import org.anycastsim.core.geo.GeoPoint;
 
 /** A router: a BGP speaker with a FIB (a PoP's edge router, a transit backbone router). */
 public final class Router extends Node {
-    Router(int id, String name, AutonomousSystem as, GeoPoint location, String pop, int address) {
+    private final int routerId;
+
+    Router(int id, String name, AutonomousSystem as, GeoPoint location, String pop, int address, int routerId) {
         super(id, name, as, location, pop, address);
+        this.routerId = routerId == 0 ? address : routerId;
     }
 
     @Override
@@ -18,8 +21,9 @@ public final class Router extends Node {
         return true;
     }
 
-    /** The BGP router ID (the loopback address). */
+    /** The BGP identifier: the loopback address unless the topology set one (RFC 4271 4.2). */
+    @Override
     public int routerId() {
-        return address();
+        return routerId;
     }
 }

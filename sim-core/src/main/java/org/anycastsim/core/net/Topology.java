@@ -52,7 +52,12 @@ public final class Topology {
     }
 
     public Router addRouter(String nodeName, AutonomousSystem as, GeoPoint location, String pop) {
-        return register(new Router(nodes.size(), nodeName, known(as), location, pop, nextLoopback()));
+        return addRouter(nodeName, as, location, pop, 0);
+    }
+
+    /** A router with its own BGP identifier ({@code routerId} 0: its loopback). */
+    public Router addRouter(String nodeName, AutonomousSystem as, GeoPoint location, String pop, int routerId) {
+        return register(new Router(nodes.size(), nodeName, known(as), location, pop, nextLoopback(), routerId));
     }
 
     public Switch addSwitch(String nodeName, AutonomousSystem as, GeoPoint location, String pop) {
