@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
             "  anycast-sim validate examples/drills/*.yaml",
             "  anycast-sim validate scenario.json",
             "",
-            "The format is described in docs/SCENARIO-FORMAT.md; editors can check files as you type with the",
-            "JSON Schema docs/scenario.schema.json (VS Code YAML: '# yaml-language-server: $schema=PATH')."
+            "The format: docs/SCENARIO-FORMAT.md. Editors can check files as you type",
+            "with the JSON Schema docs/scenario.schema.json; for VS Code's YAML",
+            "extension put '# yaml-language-server: $schema=PATH' on the first line."
         })
 final class ValidateCommand implements Callable<Integer> {
 

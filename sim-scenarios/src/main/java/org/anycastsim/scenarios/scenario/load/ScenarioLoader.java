@@ -58,7 +58,7 @@ public final class ScenarioLoader {
      * @param baseDir the folder relative import paths resolve against
      */
     public static Scenario load(String source, String text, boolean json, Path baseDir) throws ScenarioException {
-        Problems problems = new Problems();
+        Problems problems = Problems.onePerValue();
         DocNode root;
         try {
             root = DocumentReader.read(source, text, json, problems);

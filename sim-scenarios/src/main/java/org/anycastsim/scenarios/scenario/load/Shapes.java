@@ -29,7 +29,7 @@ public final class Shapes {
             List.of("delay", "distance", "capacity", "igpCost"));
     public static final Shape SESSION = shape("session", "a session", List.of("a", "b"), List.of("type", "relationship",
             "hold", "keepalive", "connectRetry", "mrai", "bfd", "routeReflectorClient", "import", "export"));
-    public static final Shape PREFIX = shape("prefix", "a prefix", List.of("prefix", "origin"), List.of("service"));
+    public static final Shape PREFIX = shape("prefixOrigin", "a prefix", List.of("prefix", "origin"), List.of("service"));
     public static final Shape POP = shape("pop", "a PoP", List.of("code", "router", "switches"),
             List.of("servers", "controlServer"));
     public static final Shape CLIENT = shape("client", "a client network", List.of("name", "router"), List.of("weight"));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +18,8 @@ import org.anycastsim.scenarios.scenario.source.DocNode.DocArray;
 import org.anycastsim.scenarios.scenario.source.DocNode.DocObject;
 import org.anycastsim.scenarios.scenario.source.DocNode.DocScalar;
 import org.anycastsim.scenarios.scenario.source.DocNode.Entry;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML or JSON document into a {@link DocNode} tree with positions, from Jackson's
@@ -70,12 +71,13 @@ public final class DocumentReader {
                         + "(or the '---' before it)"));
             }
             return root;
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            throw new InputException(source, line, column, null, "not valid YAML: " + yamlProblem(e), e);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml) {
+                Mark mark = yaml.getProblemMark();
+                int line = mark == null ? 0 : mark.getLine() + 1;
+                int column = mark == null ? 0 : mark.getColumn() + 1;
+                throw new InputException(source, line, column, null, "not valid YAML: " + yamlProblem(yaml), e);
+            }
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
             int column = at == null ? 0 : Math.max(0, at.getColumnNr());

@@ -30,12 +30,6 @@ public record Position(String source, int line, int column, String field) {
         return new InputException(source, line, column, field, detail);
     }
 
-    /** Orders problems for reporting: by line, then column. */
-    public static int compare(Position a, Position b) {
-        int c = Integer.compare(a.line, b.line);
-        return c != 0 ? c : Integer.compare(a.column, b.column);
-    }
-
     @Override
     public String toString() {
         return source + ":" + line + ":" + column + (field == null ? "" : " (" + field + ")");
