@@ -39,6 +39,13 @@ public final class RoutingLog implements BgpListener {
         this.servicePrefixes = new HashSet<>(topology.allServicePrefixes());
     }
 
+    private static final Set<String> SESSION_LOSS = Set.of("hold-timer", "bfd", "link-down", "session-down");
+
+    /** Whether an event-log entry is one of this class's lost-session detections. */
+    public static boolean isSessionLoss(org.anycastsim.core.metrics.LogEvent e) {
+        return e.kind() == LogKind.DETECTION && SESSION_LOSS.contains(e.type());
+    }
+
     @Override
     public void sessionStateChanged(long time, Session session, SessionState from, SessionState to, String reason) {
         if (from != SessionState.ESTABLISHED || to != SessionState.IDLE || !session.local().isRunning()) {

@@ -79,7 +79,7 @@ final class RunWriter {
             events.add(new InjectedEvent(SimTime.toSeconds(e.atNanos()), e.action(), e.target(),
                     w.convergenceSeconds(), m.dataPlaneSeconds()[i], w.updates(), w.converged()));
         }
-        TrafficTotals traffic = null;
+        TrafficTotals traffic = new TrafficTotals(0, 0, 0, 0, new BrokenSessions(0, 0, 0), 0);
         if (m.totals() != null) {
             var t = m.totals();
             traffic = new TrafficTotals(t.offered(), t.served(), t.dropped(), t.lostFraction(),

@@ -68,7 +68,12 @@ public final class ScenarioRunner {
         model.bgp().addListener(new RoutingLog(model.log(), world.topology()));
         if (options.trace() != null) {
             model.bgp().addListener(new BgpTextTrace(options.trace(), false));
-            model.log().addListener(e -> options.trace().accept(SimTime.format(e.time()) + " " + e.detail()));
+            // Route changes and lost sessions are already in the BGP trace; the rest of the log joins it.
+            model.log().addListener(e -> {
+                if (e.kind() != org.anycastsim.core.metrics.LogKind.ROUTE_CHANGE && !RoutingLog.isSessionLoss(e)) {
+                    options.trace().accept(SimTime.format(e.time()) + " " + e.detail());
+                }
+            });
         }
         Traffic traffic = null;
         if (!scenario.traffic().services().isEmpty()) {
