@@ -17,22 +17,21 @@ final class DataPlaneTracker {
     private static final double TOLERANCE = 1e-3;
 
     private final Simulator simulator;
-    private final Traffic traffic;
+    private Traffic traffic;
     private final Timer tick;
     private long[] times = new long[1024];
     private double[] served = new double[1024];
     private int n;
 
-    DataPlaneTracker(Simulator simulator, Traffic traffic) {
+    DataPlaneTracker(Simulator simulator) {
         this.simulator = simulator;
-        this.traffic = traffic;
         this.tick = simulator.timer(this::sample);
     }
 
-    void start() {
-        if (traffic != null) {
-            tick.armAfter(STEP);
-        }
+    /** Starts sampling the traffic layer (attached once the run's users start sending). */
+    void start(Traffic attached) {
+        this.traffic = attached;
+        tick.armAfter(STEP);
     }
 
     /** An event happens now: record the level just before it. */

@@ -75,23 +75,28 @@ public final class ScenarioRunner {
                 }
             });
         }
-        Traffic traffic = null;
+        long trafficStart = trafficStart(scenario);
+        TimeSeries series = new TimeSeries();
+        MetricsRecorder metrics = new MetricsRecorder(sim, series,
+                scenario.traffic().resolution().orElse(MetricsRecorder.DEFAULT_RESOLUTION));
+        metrics.addProbe(new BgpProbe(model.bgp()));
+        DataPlaneTracker dataPlane = new DataPlaneTracker(sim);
+        Traffic[] traffic = new Traffic[1];
         if (!scenario.traffic().services().isEmpty()) {
             TrafficConfig tc = TrafficConfig.defaults();
             if (scenario.traffic().sessionsPerSecond().isPresent()) {
                 double rate = scenario.traffic().sessionsPerSecond().getAsDouble();
                 tc = tc.withSampling(rate > 0 ? Sampling.perSecond(rate) : Sampling.OFF);
             }
-            traffic = model.attachTraffic(DemandFactory.build(world.topology(), scenario.traffic(), scenario.timeline()), tc);
+            TrafficConfig trafficConfig = tc;
+            // Users arrive once BGP has converged: the measurement does not count the cold start.
+            sim.schedule(trafficStart, () -> {
+                traffic[0] = model.attachTraffic(
+                        DemandFactory.build(world.topology(), scenario.traffic(), scenario.timeline()), trafficConfig);
+                metrics.addProbe(traffic[0].probe());
+                dataPlane.start(traffic[0]);
+            });
         }
-        TimeSeries series = new TimeSeries();
-        MetricsRecorder metrics = new MetricsRecorder(sim, series,
-                scenario.traffic().resolution().orElse(MetricsRecorder.DEFAULT_RESOLUTION));
-        if (traffic != null) {
-            metrics.addProbe(traffic.probe());
-        }
-        metrics.addProbe(new BgpProbe(model.bgp()));
-        DataPlaneTracker dataPlane = new DataPlaneTracker(sim, traffic);
         Snapshots snapshots = new Snapshots(model);
         TimelineExecutor timeline = new TimelineExecutor(model, snapshots, dataPlane);
         timeline.schedule(scenario.timeline());
@@ -103,7 +108,6 @@ public final class ScenarioRunner {
 
         model.start();
         metrics.start();
-        dataPlane.start();
         long end = scenario.durationNanos();
         long step = Math.max(SimTime.seconds(1), end / 200);
         for (long t = Math.min(step, end); ; t = Math.min(t + step, end)) {
@@ -116,11 +120,11 @@ public final class ScenarioRunner {
             }
         }
         metrics.sampleNow();
-        if (traffic != null) {
-            countsAt.put(end, traffic.fluid().aggregates().totalCounts(TrafficClass.LEGIT));
+        if (traffic[0] != null) {
+            countsAt.put(end, traffic[0].fluid().aggregates().totalCounts(TrafficClass.LEGIT));
         }
 
-        Measurements m = measure(model, traffic, timeline, dataPlane, series, reached, countsAt, end, wallStart);
+        Measurements m = measure(model, traffic[0], timeline, dataPlane, series, reached, countsAt, end, wallStart);
         List<ExpectationCheck.Verdict> verdicts = ExpectationCheck.evaluate(scenario.expectations(), m, end);
         RunResult result = new RunResult(scenario.name(), seed, verdicts, m, options.outDir());
         if (options.outDir() != null) {
@@ -130,15 +134,31 @@ public final class ScenarioRunner {
     }
 
     /** Where clients are at the instants the expectations ask, and request counts at the instants they need. */
-    private static void scheduleProbes(Scenario scenario, AnycastModel model, Traffic traffic, Map<String, String> reached,
-            Map<Long, Load> countsAt) {
+    /**
+     * When users start sending: 20 s before the first action that changes the network (or at 0), so
+     * that BGP's initial convergence is not counted as loss (see MODELLING-ASSUMPTIONS.md).
+     */
+    static long trafficStart(Scenario scenario) {
+        for (var a : scenario.timeline()) {
+            if (!(a instanceof org.anycastsim.scenarios.scenario.timeline.TimelineAction.Snapshot)) {
+                return Math.max(0, a.at() - SimTime.seconds(20));
+            }
+        }
+        return Math.max(0, scenario.durationNanos() / 2 - SimTime.seconds(20));
+    }
+
+    private static void scheduleProbes(Scenario scenario, AnycastModel model, Traffic[] traffic,
+            Map<String, String> reached, Map<Long, Load> countsAt) {
         for (Expectation e : scenario.expectations()) {
             if (e instanceof Expectation.Reaches r) {
                 model.simulator().schedule(r.at(), () -> reached.put(r.client() + "@" + r.at(),
                         popReached(model, r.client())));
-            } else if (e instanceof Expectation.ServedFraction f && traffic != null) {
-                model.simulator().schedule(f.after(), () -> countsAt.put(f.after(),
-                        traffic.fluid().aggregates().totalCounts(TrafficClass.LEGIT)));
+            } else if (e instanceof Expectation.ServedFraction f) {
+                model.simulator().schedule(f.after(), () -> {
+                    if (traffic[0] != null) {
+                        countsAt.put(f.after(), traffic[0].fluid().aggregates().totalCounts(TrafficClass.LEGIT));
+                    }
+                });
             }
         }
     }

@@ -133,8 +133,7 @@ final class TimelineExecutor {
         for (int i = 0; i < a.pops().size(); i++) {
             String pop = a.pops().get(i);
             model.simulator().scheduleAfter(i * a.interval(), () -> {
-                model.log().log(LogKind.FAILURE, "pop-loss", router(pop), "PoP " + pop + " is gone",
-                        Map.of("pop", pop));
+                model.log().log(LogKind.FAILURE, "pop-loss", router(pop), "PoP " + pop + " is gone");
                 Router r = router(pop);
                 if (r != null && r.isUp()) {
                     ops.crashRouter(r, SimTime.NEVER);
