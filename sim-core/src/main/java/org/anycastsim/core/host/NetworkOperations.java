@@ -84,9 +84,9 @@ public final class NetworkOperations {
         if (!link.isUp()) {
             return;
         }
-        topology.setLinkUp(link, false);
         Map<String, String> fields = Map.of("link", link.toString());
         log.log(LogKind.FAILURE, "link-cut", link.a(), "link " + link + " cut", fields);
+        topology.setLinkUp(link, false);
         log.log(LogKind.ALERT, "link-failure", link.a(), "monitors alert the networking team: link " + link + " down", fields);
         if (repairAfterNanos != SimTime.NEVER) {
             linkRepairs.put(link.id(), simulator.scheduleAfter(repairAfterNanos, () -> restoreLink(link)));
@@ -115,8 +115,9 @@ public final class NetworkOperations {
         if (!node.isUp()) {
             return;
         }
-        topology.setNodeUp(node, false);
+        // Log the failure first: what it sets off (sessions lost, routes moved) happens after it.
         log.log(LogKind.FAILURE, kind + "-crash", node, kind + " " + node.name() + " crashed");
+        topology.setNodeUp(node, false);
         log.log(LogKind.ALERT, kind + "-failure", node,
                 "monitors inside and outside " + (node.pop() == null ? "the network" : node.pop())
                         + " alert the networking team: " + kind + " failure of " + node.name());

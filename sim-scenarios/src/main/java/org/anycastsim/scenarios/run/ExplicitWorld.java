@@ -61,7 +61,12 @@ final class ExplicitWorld {
     private static final long LAN_DELAY = SimTime.micros(5);
 
     /** What the runner needs besides the world: per-session overrides and router-originated prefixes. */
-    record Built(World world, BgpBuilder.SessionOverrides overrides, Map<Node, List<Prefix>> originated) {}
+    record Built(World world, BgpBuilder.SessionOverrides overrides, Map<Node, List<Prefix>> originated,
+            Map<String, Set<String>> servicesByServer) {
+        Built(World world, BgpBuilder.SessionOverrides overrides, Map<Node, List<Prefix>> originated) {
+            this(world, overrides, originated, Map.of());
+        }
+    }
 
     private ExplicitWorld() {}
 
@@ -111,12 +116,17 @@ final class ExplicitWorld {
             declared.put(bs, s);
         }
         Map<Node, List<Prefix>> originated = new HashMap<>();
+        Map<String, Set<String>> servicesByServer = new HashMap<>();
         for (PrefixOrigin p : spec.prefixes()) {
-            t.addServicePrefix(p.service().orElse("anycast"), p.prefix());
+            String service = p.service().orElse("anycast");
+            t.addServicePrefix(service, p.prefix());
             for (String o : p.origin()) {
                 Node n = t.node(o);
                 if (n instanceof Router) {
                     originated.computeIfAbsent(n, k -> new ArrayList<>()).add(p.prefix());
+                } else {
+                    // A PoP server named as an origin runs that prefix's service (servers are built below).
+                    servicesByServer.computeIfAbsent(o, k -> new HashSet<>()).add(service);
                 }
             }
         }
@@ -137,7 +147,7 @@ final class ExplicitWorld {
         }
         World world = new World(name, "explicit network from the scenario file", t, plan.build(), List.of(),
                 List.of(), List.of(), List.of(), spec);
-        return new Built(world, new Overrides(declared, noPolicy), originated);
+        return new Built(world, new Overrides(declared, noPolicy), originated, servicesByServer);
     }
 
     private static boolean located(Node a, Node b) {

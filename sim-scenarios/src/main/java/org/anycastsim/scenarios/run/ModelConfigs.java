@@ -38,9 +38,17 @@ import org.anycastsim.scenarios.scenario.topology.HashingKind;
 final class ModelConfigs {
     private ModelConfigs() {}
 
-    static ModelConfig of(Scenario scenario, Topology topology) {
+    static ModelConfig of(Scenario scenario, Topology topology, Map<String, java.util.Set<String>> servicesByServer) {
         ModelConfig base = ModelConfig.defaults();
-        ModelConfig config = base.withBgp(bgp(scenario.bgp(), base.bgp())).withHosts(hosts(scenario.hosts(), topology));
+        HostConfig hosts = hosts(scenario.hosts(), topology);
+        for (Server s : topology.nodesOf(Server.class)) {
+            if (!servicesByServer.isEmpty()) {
+                // Explicit networks: a server runs the services of the prefixes that name it as an origin.
+                ServerOverrides o = hosts.servers().getOrDefault(s.name(), ServerOverrides.NONE);
+                hosts = hosts.withServer(s.name(), o.withServices(servicesByServer.getOrDefault(s.name(), java.util.Set.of())));
+            }
+        }
+        ModelConfig config = base.withBgp(bgp(scenario.bgp(), base.bgp())).withHosts(hosts);
         if (scenario.topology() instanceof BuiltinTopology b && b.overrides().hashing().isPresent()) {
             config = config.withPopHashing(scheme(b.overrides().hashing().get()));
         }

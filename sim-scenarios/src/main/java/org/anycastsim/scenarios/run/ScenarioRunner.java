@@ -62,7 +62,7 @@ public final class ScenarioRunner {
         long seed = options.seed() != null ? options.seed() : scenario.seed();
         ExplicitWorld.Built built = WorldFactory.build(scenario);
         var world = built.world();
-        ModelConfig config = ModelConfigs.of(scenario, world.topology());
+        ModelConfig config = ModelConfigs.of(scenario, world.topology(), built.servicesByServer());
         AnycastModel model = AnycastModel.build(world.topology(), world.sessions(), config, seed, built.overrides());
         Simulator sim = model.simulator();
         model.bgp().addListener(new RoutingLog(model.log(), world.topology()));

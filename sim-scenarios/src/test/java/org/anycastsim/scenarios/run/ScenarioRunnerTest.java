@@ -1,0 +1,81 @@
+package org.anycastsim.scenarios.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.anycastsim.scenarios.scenario.Scenario;
+import org.anycastsim.scenarios.scenario.validate.ScenarioValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioRunnerTest {
+    private static final Path RES = Path.of("src/test/resources/org/anycastsim/scenarios");
+
+    private static Scenario load(String relative) throws Exception {
+        return ScenarioValidator.loadValid(RES.resolve(relative));
+    }
+
+    private static ScenarioRunner.Options to(Path dir) {
+        return new ScenarioRunner.Options(null, dir, null, null, "test");
+    }
+
+    @Test
+    void textbookDiamondRunsAndItsSnapshotShowsTheBestPaths(@TempDir Path dir) throws Exception {
+        RunResult r = ScenarioRunner.run(load("scenario/valid/diamond.yaml"), to(dir));
+        assertThat(r.passed()).isTrue();
+        // Before the cut C prefers R (local-pref 150 on that session); after it only L is left.
+        String before = Files.readString(dir.resolve("snapshots/before.txt"));
+        assertThat(before).contains("C (AS4)").contains("best: path [3 1]").contains("lp 150");
+        String after = Files.readString(dir.resolve("snapshots/rib_100.000s.txt"));
+        assertThat(after).contains("best: path [2 1]");
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(summary.get("scenario").asText()).isEqualTo("diamond");
+        assertThat(summary.get("seed").asLong()).isEqualTo(7);
+        assertThat(summary.get("events")).hasSize(1);
+        assertThat(summary.get("events").get(0).get("action").asText()).isEqualTo("cut-link");
+        assertThat(summary.get("events").get(0).get("converged").asBoolean()).isTrue();
+        assertThat(summary.get("expectations")).hasSize(2);
+    }
+
+    @Test
+    void popFailoverMovesUsersAndMeasuresConvergence(@TempDir Path dir) throws Exception {
+        RunResult r = ScenarioRunner.run(load("run/pop-failover.yaml"), to(dir));
+        assertThat(r.verdicts()).allMatch(ExpectationCheck.Verdict::passed);
+        assertThat(Files.readString(dir.resolve("catchment-before.csv"))).contains("users,users,0.0,0.0,WEST");
+        assertThat(Files.readString(dir.resolve("catchment-after.csv"))).contains("users,users,0.0,0.0,EAST");
+        // Traffic conservation over the run.
+        var t = r.measurements().totals();
+        assertThat(t.offered()).isPositive();
+        assertThat(t.served() + t.dropped()).isCloseTo(t.offered(), org.assertj.core.data.Offset.offset(1e-6 * t.offered()));
+        String events = Files.readString(dir.resolve("events.jsonl"));
+        assertThat(events).contains("\"kind\":\"failure\",\"type\":\"router-crash\",\"node\":\"WEST-r1\"");
+        assertThat(events.indexOf("router-crash")).isLessThan(events.indexOf("TW lost its BGP session to WEST-r1"));
+    }
+
+    @Test
+    void sameSeedGivesTheSameBytes(@TempDir Path dir) throws Exception {
+        Scenario s = load("run/pop-failover.yaml");
+        ScenarioRunner.run(s, to(dir.resolve("a")));
+        ScenarioRunner.run(s, to(dir.resolve("b")));
+        for (String f : new String[] {"summary.json", "events.jsonl", "timeseries.csv", "catchment-after.csv"}) {
+            assertThat(Files.readAllBytes(dir.resolve("a").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(f)));
+        }
+    }
+
+    @Test
+    void failedExpectationsAreReportedWithTheMeasuredValue() throws Exception {
+        Scenario s = load("run/pop-failover.yaml");
+        var strict = new org.anycastsim.scenarios.scenario.expect.Expectation.ControlPlaneConvergence("too strict", 1, 1,
+                s.where());
+        Scenario changed = new Scenario(s.name(), s.description(), s.seed(), s.durationNanos(), s.topology(), s.bgp(),
+                s.hosts(), s.traffic(), s.timeline(), java.util.List.of(strict), s.where());
+        RunResult r = ScenarioRunner.run(changed, ScenarioRunner.Options.quiet());
+        assertThat(r.passed()).isFalse();
+        assertThat(r.verdicts().get(0).measured()).isPositive();
+        assertThat(r.verdicts().get(0).bound()).isEqualTo("< 0.000s");
+    }
+}
