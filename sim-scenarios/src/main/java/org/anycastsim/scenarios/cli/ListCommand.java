@@ -3,6 +3,9 @@ package org.anycastsim.scenarios.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import org.anycastsim.core.kernel.SimTime;
+import org.anycastsim.scenarios.run.Drills;
+import org.anycastsim.scenarios.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,12 +49,37 @@ final class ListCommand implements Callable<Integer> {
         }
         if (json) {
             List<Map<String, Object>> topologies = rows.stream().map(ListCommand::toJson).toList();
-            out.println(new ObjectMapper().writeValueAsString(Map.of("topologies", topologies)));
+            List<Map<String, Object>> drills = new ArrayList<>();
+            for (String name : Drills.NAMES) {
+                Scenario d = Drills.load(name);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", name);
+                m.put("description", d.description().strip());
+                m.put("durationSeconds", SimTime.toSeconds(d.durationNanos()));
+                drills.add(m);
+            }
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("topologies", topologies);
+            all.put("drills", drills);
+            out.println(new ObjectMapper().writeValueAsString(all));
         } else {
             table(out, rows);
+            out.println();
+            out.println("drills (anycast-sim drill NAME | --all; files in examples/drills/):");
+            for (String name : Drills.NAMES) {
+                Scenario d = Drills.load(name);
+                out.printf(Locale.ROOT, "  %-14s %5.0f s  %s%n", name, SimTime.toSeconds(d.durationNanos()),
+                        firstSentence(d.description()));
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private static String firstSentence(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        int dot = t.indexOf(". ");
+        return dot < 0 ? t : t.substring(0, dot + 1);
     }
 
     private record Row(String name, String description, WorldSizes sizes) {}

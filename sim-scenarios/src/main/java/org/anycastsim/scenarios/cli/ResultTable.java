@@ -11,14 +11,17 @@ final class ResultTable {
     private ResultTable() {}
 
     static void print(PrintWriter out, List<RunResult> results) {
-        out.printf(Locale.ROOT, "%-22s %-7s %16s %16s %10s %8s%n", "scenario", "verdict", "control plane (s)",
-                "data plane (s)", "lost (%)", "broken");
+        out.printf(Locale.ROOT, "%-22s %-7s %17s %9s %15s %9s %7s%n", "scenario", "verdict", "control plane (s)",
+                "UPDATEs", "data plane (s)", "lost (%)", "broken");
         for (RunResult r : results) {
             double dp = r.worstDataPlaneSeconds();
-            out.printf(Locale.ROOT, "%-22s %-7s %16.3f %16s %10.3f %8d%n", r.scenario(), r.passed() ? "PASS" : "FAIL",
-                    r.worstControlPlaneSeconds(), Double.isNaN(dp) ? "-" : String.format(Locale.ROOT, "%.3f", dp),
-                    100 * r.lostFraction(), r.brokenSessions());
+            out.printf(Locale.ROOT, "%-22s %-7s %17.3f %9d %15s %9.3f %7d%n", r.scenario(), r.passed() ? "PASS" : "FAIL",
+                    r.worstControlPlaneSeconds(), r.updates(),
+                    Double.isNaN(dp) ? "-" : String.format(Locale.ROOT, "%.3f", dp), 100 * r.lostFraction(),
+                    r.brokenSessions());
         }
+        out.println("(slowest convergence over the run's events; UPDATEs = BGP UPDATE messages they caused;"
+                + " lost = share of requests dropped; broken = sampled TCP/TLS sessions broken)");
         for (RunResult r : results) {
             for (ExpectationCheck.Verdict v : r.verdicts()) {
                 if (!v.passed()) {

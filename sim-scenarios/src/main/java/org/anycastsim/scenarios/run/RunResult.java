@@ -31,6 +31,11 @@ public record RunResult(String scenario, long seed, List<ExpectationCheck.Verdic
         return worst;
     }
 
+    /** UPDATE messages caused by the injected events (initial convergence excluded). */
+    public long updates() {
+        return measurements.windows().stream().skip(1).mapToLong(w -> w.updates()).sum();
+    }
+
     public double lostFraction() {
         return measurements.totals() == null ? 0 : measurements.totals().lostFraction();
     }
