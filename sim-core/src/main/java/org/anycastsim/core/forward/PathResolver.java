@@ -123,7 +123,7 @@ public final class PathResolver {
                 outcome = PathOutcome.NO_ROUTE;
                 break;
             }
-            Link link = linkTowards(cur, target);
+            Link link = linkTowards(topology, igp, cur, target);
             if (link == null) {
                 outcome = PathOutcome.UNREACHABLE;
                 break;
@@ -145,8 +145,12 @@ public final class PathResolver {
         return outcome;
     }
 
-    /** The usable link from {@code cur} towards node {@code target}: direct, else the IGP's first hop. */
-    private Link linkTowards(Node cur, int target) {
+    /**
+     * The usable link from {@code cur} towards node {@code target}: the direct link when they are
+     * neighbours (an eBGP next hop), else the IGP's first hop (an iBGP next hop, a server behind a
+     * switch); null when the way is down. Shared by every walker of the data plane.
+     */
+    public static Link linkTowards(Topology topology, Igp igp, Node cur, int target) {
         List<Link> attached = topology.linksOf(cur);
         for (int i = 0, n = attached.size(); i < n; i++) {
             Link l = attached.get(i);

@@ -143,7 +143,7 @@ public final class PathWalker {
                 outcome = PathOutcome.NO_ROUTE;
                 break;
             }
-            Link link = linkTowards(cur, target);
+            Link link = PathResolver.linkTowards(topology, igp, cur, target);
             if (link == null) {
                 outcome = PathOutcome.UNREACHABLE;
                 break;
@@ -314,7 +314,7 @@ public final class PathWalker {
 
     /** Moves a partial walk one link towards {@code target}, pushing the result; returns the new stack top. */
     private int step(Spread into, int top, Node cur, int target, int steps, long delay, double f) {
-        Link link = linkTowards(cur, target);
+        Link link = PathResolver.linkTowards(topology, igp, cur, target);
         if (link == null) {
             into.unreachable += f;
             return top;
@@ -339,20 +339,4 @@ public final class PathWalker {
         stackFraction[at] = fraction;
     }
 
-    /** The usable link from {@code cur} towards node {@code target}: direct, else the IGP's first hop (as the resolver). */
-    private Link linkTowards(Node cur, int target) {
-        List<Link> attached = topology.linksOf(cur);
-        for (int i = 0, n = attached.size(); i < n; i++) {
-            Link l = attached.get(i);
-            if (l.other(cur).id() == target) {
-                return l.isUsable() ? l : null;
-            }
-        }
-        int first = igp.firstHop(cur.id(), target);
-        if (first == Igp.NO_LINK) {
-            return null;
-        }
-        Link l = topology.link(first);
-        return l.isUsable() ? l : null;
-    }
 }

@@ -1,5 +1,7 @@
 package org.anycastsim.core.traffic;
 
+import org.anycastsim.core.host.QueueingModel;
+
 import org.anycastsim.core.kernel.RandomStream;
 
 /**
@@ -31,7 +33,7 @@ public record QueueModel(int workers, double maxWaitSeconds) {
         if (offeredRps >= capacityRps) {
             return maxWaitSeconds;
         }
-        return Math.min(maxWaitSeconds, Queueing.meanWaitSeconds(workers, offeredRps, capacityRps / workers));
+        return Math.min(maxWaitSeconds, QueueingModel.meanWaitSeconds(offeredRps, capacityRps, workers));
     }
 
     /**
@@ -46,7 +48,7 @@ public record QueueModel(int workers, double maxWaitSeconds) {
             return maxWaitSeconds;
         }
         double mu = capacityRps / workers;
-        double c = Queueing.erlangC(workers, offeredRps / mu);
+        double c = QueueingModel.erlangC(workers, offeredRps / mu);
         if (!random.bernoulli(c)) {
             return 0.0;
         }
