@@ -154,10 +154,7 @@ final class ExplicitCheck {
                 r.error(s.where().position(), "eBGP runs over a direct link; there is no link between " + s.a()
                         + " and " + s.b());
             }
-            if (relation.isEmpty()) {
-                r.error(s.where(), "relationship", "an eBGP session needs a relationship: customer, peer or provider ("
-                        + s.b() + " as seen from " + s.a() + ")");
-            }
+            // No relationship: a textbook session without business policy (it accepts and exports all).
             if (s.routeReflectorClient()) {
                 r.error(s.where(), "routeReflectorClient", "route reflection is for iBGP sessions");
             }
