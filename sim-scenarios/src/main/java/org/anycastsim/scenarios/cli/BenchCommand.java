@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure the simulator's hot paths (never run inside unit tests).",
-        subcommands = {BenchKernelCommand.class})
+        subcommands = {BenchKernelCommand.class, BenchForwardCommand.class, BenchBgpCommand.class,
+            BenchTrafficCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
