@@ -2,10 +2,12 @@ package org.anycastsim.scenarios.world;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.anycastsim.core.net.AsRole;
 import org.anycastsim.core.net.AutonomousSystem;
@@ -93,7 +95,10 @@ public final class Cloudflare2013 {
 
         List<EyeballSpec> eyeballSpecs = EyeballPlan.plan(data, o);
         describeEyeballs(eyeballSpecs, o, notes);
-        List<Eyeball> eyeballs = Eyeballs.build(t, sessions, eyeballSpecs, all, popRouters, metroOf, o, notes);
+        Set<Integer> operatorProviders = new HashSet<>();
+        relationships.providersOf(OPERATOR_ASN).forEach(asn -> operatorProviders.add(Math.toIntExact(asn)));
+        List<Eyeball> eyeballs = Eyeballs.build(t, sessions, eyeballSpecs, all, operatorProviders, popRouters,
+                metroOf, o, notes);
 
         o.servicePrefixes().forEach((service, prefixes) -> prefixes.forEach(p -> t.addServicePrefix(service, p)));
         for (Prefix p : o.extraPrefixes()) {

@@ -40,6 +40,9 @@ import org.anycastsim.core.net.Prefix;
  * @param fullMeshMaxRouters      networks with more routers use route reflectors instead of a full
  *                                iBGP mesh (64: every metro-list network of the default world is a mesh)
  * @param eyeballUpstreams        transit networks each eyeball network buys from (2)
+ * @param operatorTransitRadiusKm one of them is the nearest router of one of the operator's providers
+ *                                within this distance, where there is one (3000 km: the regional
+ *                                carriers' reach; 0: upstreams by proximity alone)
  * @param upstreamOverrides       eyeball code ("CN", "US-NEN") -> the transit ASes it buys from instead,
  *                                each at that network's router nearest to it; default none
  * @param dataUpstreams           use eyeball_upstreams_2013.csv (China buys from AS1239 and AS3356, as
@@ -73,6 +76,7 @@ public record Cloudflare2013Options(
         int transitInterconnectsPerPair,
         int fullMeshMaxRouters,
         int eyeballUpstreams,
+        double operatorTransitRadiusKm,
         Map<String, List<Integer>> upstreamOverrides,
         boolean dataUpstreams,
         long aggregationThresholdUsers,
@@ -157,6 +161,8 @@ public record Cloudflare2013Options(
         require(transitInterconnectsPerPair >= 1, "transitInterconnectsPerPair must be at least 1");
         require(fullMeshMaxRouters >= 2, "fullMeshMaxRouters must be at least 2, got " + fullMeshMaxRouters);
         require(eyeballUpstreams >= 1, "eyeballUpstreams must be at least 1, got " + eyeballUpstreams);
+        require(operatorTransitRadiusKm >= 0 && Double.isFinite(operatorTransitRadiusKm),
+                "operatorTransitRadiusKm must be >= 0: " + operatorTransitRadiusKm);
         for (Map.Entry<String, List<Integer>> e : upstreamOverrides.entrySet()) {
             require(!e.getValue().isEmpty(), "upstreamOverrides: " + e.getKey() + " needs at least one upstream");
             require(new HashSet<>(e.getValue()).size() == e.getValue().size(), "upstreamOverrides: " + e.getKey()
@@ -272,6 +278,7 @@ public record Cloudflare2013Options(
         private int transitInterconnectsPerPair = 8;
         private int fullMeshMaxRouters = 64;
         private int eyeballUpstreams = 2;
+        private double operatorTransitRadiusKm = 3000;
         private final Map<String, List<Integer>> upstreamOverrides = new LinkedHashMap<>();
         private boolean dataUpstreams = true;
         private long aggregationThresholdUsers = 1_000_000;
@@ -309,6 +316,7 @@ public record Cloudflare2013Options(
             transitInterconnectsPerPair = o.transitInterconnectsPerPair;
             fullMeshMaxRouters = o.fullMeshMaxRouters;
             eyeballUpstreams = o.eyeballUpstreams;
+            operatorTransitRadiusKm = o.operatorTransitRadiusKm;
             upstreamOverrides.putAll(o.upstreamOverrides);
             dataUpstreams = o.dataUpstreams;
             aggregationThresholdUsers = o.aggregationThresholdUsers;
@@ -423,7 +431,12 @@ public record Cloudflare2013Options(
             return this;
         }
 
-        /** The eyeball network {@code code} ("CN", "US-NEN") buys from these transit ASes instead. */
+        public Builder operatorTransitRadiusKm(double km) {
+            this.operatorTransitRadiusKm = km;
+            return this;
+        }
+
+        /** The eyeball network {@code code} ("CN-S", "US-NEN") buys from these transit ASes instead. */
         public Builder upstreams(String eyeballCode, List<Integer> asns) {
             upstreamOverrides.put(eyeballCode, List.copyOf(asns));
             return this;
@@ -495,7 +508,7 @@ public record Cloudflare2013Options(
             return new Cloudflare2013Options(assumedPops, serversPerSizeClass, serversPerPop, sizeClasses,
                     switchesPerPop, transitAses, zooBackbones, propagation, links, metroRadiusKm, minProvidersPerPop,
                     maxBackhaulKm, backboneNearestNeighbours, tier1InterconnectsPerPair, transitInterconnectsPerPair,
-                    fullMeshMaxRouters, eyeballUpstreams, upstreamOverrides, dataUpstreams, aggregationThresholdUsers,
+                    fullMeshMaxRouters, eyeballUpstreams, operatorTransitRadiusKm, upstreamOverrides, dataUpstreams, aggregationThresholdUsers,
                     splitLargeCountries, taiwanUsers,
                     peeringShare, peeringRadiusKm, servicePrefixes, extraProxyPrefixes, extraPrefixPool,
                     clientBlockPool, clientBlockLength);

@@ -26,8 +26,14 @@ import org.anycastsim.core.net.Topology;
  * with one border router at its location and a client block (consecutive blocks of
  * {@code clientBlockPool}). It buys transit (it is the CUSTOMER) from the routers nearest to it
  * of {@code eyeballUpstreams} different networks, routers in its own country first, then on its
- * continent: access networks buy from carriers with a local presence. {@code upstreamOverrides}
- * and eyeball_upstreams_2013.csv pin the upstreams of chosen networks. Then the largest of the
+ * continent: access networks buy from carriers with a local presence. One of them is the nearest
+ * router, within {@code operatorTransitRadiusKm}, of one of the operator's providers: the operator
+ * chose its providers among the carriers that serve each region's eyeballs, and a large access
+ * network buys from several carriers, so that one of them is likely among the operator's. Without
+ * it an eyeball network reaches the operator only through tier-1s whose customer route (local
+ * preference) may lead to a regional provider of the operator on another continent. (The
+ * operator's transit peer AS1273 is no such shortcut: it prefers its customer RBNet's route.) {@code upstreamOverrides} and
+ * eyeball_upstreams_2013.csv pin the upstreams of chosen networks. Then the largest of the
  * networks within {@code peeringRadiusKm} of a PoP (a {@code peeringShare} of them, rounded)
  * peer with the operator at their nearest PoP, as at an IXP.
  */
@@ -37,9 +43,12 @@ final class Eyeballs {
 
     private Eyeballs() {}
 
+    /**
+     * @param operatorProviders AS numbers of the operator's providers
+     */
     static List<Eyeball> build(Topology t, SessionPlan.Builder sessions, List<EyeballSpec> specs,
-            List<TransitAs> transit, Map<String, Router> popRouters, Function<Router, Metro> metroOf,
-            Cloudflare2013Options o, List<String> notes) {
+            List<TransitAs> transit, Set<Integer> operatorProviders, Map<String, Router> popRouters,
+            Function<Router, Metro> metroOf, Cloudflare2013Options o, List<String> notes) {
         int blocks = 1 << Math.min(30, o.clientBlockLength() - o.clientBlockPool().length());
         for (String code : o.upstreamOverrides().keySet()) {
             if (specs.stream().noneMatch(e -> e.code().equals(code))) {
@@ -64,7 +73,7 @@ final class Eyeballs {
                     block);
             List<Integer> pinned = o.pinnedUpstreams(e.code());
             List<Router> chosen = pinned != null ? pinnedUpstreams(node, pinned, transit)
-                    : upstreamsOf(node, e.continent(), routers, metroOf, o.eyeballUpstreams());
+                    : upstreamsOf(node, e.continent(), routers, metroOf, operatorProviders, o);
             for (Router r : chosen) {
                 Link link = Wan.connect(t, node, r, o.propagation(), o.links().eyeballUplinkBps(),
                         o.links().minWanDelayNanos());
@@ -87,9 +96,11 @@ final class Eyeballs {
      * Routers in the eyeball's own country first, then on its continent, then anywhere; nearest
      * first; between routers of several networks in one metro (equal distance), a hash of the
      * eyeball's and the network's names decides, so that ties do not always go to the same network.
+     * The best-ranked router of one of the operator's providers within {@code operatorTransitRadiusKm}
+     * is taken first, then the best-ranked of the other networks.
      */
     private static List<Router> upstreamsOf(ClientNetwork node, String continent, List<Router> routers,
-            Function<Router, Metro> metroOf, int wanted) {
+            Function<Router, Metro> metroOf, Set<Integer> operatorProviders, Cloudflare2013Options o) {
         List<Candidate> ranked = new ArrayList<>(routers.size());
         for (Router r : routers) {
             ranked.add(new Candidate(r, closeness(node, continent, metroOf.apply(r)),
@@ -100,7 +111,14 @@ final class Eyeballs {
         List<Router> chosen = new ArrayList<>();
         Set<Integer> networks = new HashSet<>();
         for (Candidate c : ranked) {
-            if (chosen.size() == wanted) {
+            if (operatorProviders.contains(c.router().asn()) && c.km() <= o.operatorTransitRadiusKm()) {
+                chosen.add(c.router());
+                networks.add(c.router().asn());
+                break;
+            }
+        }
+        for (Candidate c : ranked) {
+            if (chosen.size() >= o.eyeballUpstreams()) {
                 break;
             }
             if (networks.add(c.router().asn())) {
