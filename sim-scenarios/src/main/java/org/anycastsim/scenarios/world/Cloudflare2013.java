@@ -141,10 +141,10 @@ public final class Cloudflare2013 {
                     + " World Bank series)", o.taiwanUsers()));
         }
         for (EyeballSpec e : specs) {
-            List<Integer> pinned = o.pinnedUpstreams(e.code());
+            List<UpstreamPin> pinned = o.pinnedUpstreams(e.code());
             if (pinned != null) {
                 notes.add("eyeball network " + e.code() + " buys from "
-                        + String.join(", ", pinned.stream().map(a -> "AS" + a).toList())
+                        + String.join(", ", pinned.stream().map(UpstreamPin::toString).toList())
                         + (o.upstreamOverrides().containsKey(e.code()) ? " (options)"
                                 : " (eyeball_upstreams_2013.csv)"));
             }

@@ -221,16 +221,17 @@ public record Cloudflare2013Options(
     }
 
     /**
-     * The transit ASes eyeball network {@code code} is pinned to: the options' own override, else
-     * the data's when enabled and all its ASes are in the world, else null (chosen by proximity).
+     * The upstreams eyeball network {@code code} is pinned to: the options' own override (each AS at
+     * its router nearest to the network), else the data's when enabled and all its ASes are in the
+     * world, else null (chosen by proximity).
      */
-    public List<Integer> pinnedUpstreams(String code) {
+    public List<UpstreamPin> pinnedUpstreams(String code) {
         List<Integer> own = upstreamOverrides.get(code);
         if (own != null) {
-            return own;
+            return own.stream().map(asn -> new UpstreamPin(asn, null)).toList();
         }
-        List<Integer> data = dataUpstreams ? WorldData.get().dataUpstreams().get(code) : null;
-        return data != null && transitAses.containsAll(data) ? data : null;
+        List<UpstreamPin> data = dataUpstreams ? WorldData.get().dataUpstreams().get(code) : null;
+        return data != null && data.stream().allMatch(p -> transitAses.contains(p.asn())) ? data : null;
     }
 
     /** The extra proxy /24s, in address order from the pool's start. */

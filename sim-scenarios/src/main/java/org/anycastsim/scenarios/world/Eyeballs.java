@@ -35,7 +35,9 @@ import org.anycastsim.core.net.Topology;
  * operator's transit peer AS1273 is no such shortcut: it prefers its customer RBNet's route.) {@code upstreamOverrides} and
  * eyeball_upstreams_2013.csv pin the upstreams of chosen networks. Then the largest of the
  * networks within {@code peeringRadiusKm} of a PoP (a {@code peeringShare} of them, rounded)
- * peer with the operator at their nearest PoP, as at an IXP.
+ * peer with the operator at their nearest PoP, as at an IXP; networks with pinned upstreams do
+ * not, their connectivity being given (China's incumbents had no peering with AS13335 in CAIDA's
+ * 2013 file).
  */
 final class Eyeballs {
     static final int FIRST_PRIVATE_ASN = 64512;
@@ -71,7 +73,7 @@ final class Eyeballs {
                     o.clientBlockLength());
             ClientNetwork node = t.addClient("eb-" + e.code(), as, e.location(), e.country(), e.continent(), e.users(),
                     block);
-            List<Integer> pinned = o.pinnedUpstreams(e.code());
+            List<UpstreamPin> pinned = o.pinnedUpstreams(e.code());
             List<Router> chosen = pinned != null ? pinnedUpstreams(node, pinned, transit)
                     : upstreamsOf(node, e.continent(), routers, metroOf, operatorProviders, o);
             for (Router r : chosen) {
@@ -82,7 +84,13 @@ final class Eyeballs {
             nodes.add(node);
             upstreams.add(chosen);
         }
-        Map<ClientNetwork, String> peeringPop = peer(t, sessions, nodes, popRouters, o, notes);
+        List<ClientNetwork> mayPeer = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            if (o.pinnedUpstreams(specs.get(i).code()) == null) {
+                mayPeer.add(nodes.get(i));
+            }
+        }
+        Map<ClientNetwork, String> peeringPop = peer(t, sessions, mayPeer, popRouters, o, notes);
         List<Eyeball> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             EyeballSpec e = specs.get(i);
@@ -128,11 +136,20 @@ final class Eyeballs {
         return chosen;
     }
 
-    /** The router nearest to {@code node} of each AS in {@code asns}, in that order. */
-    private static List<Router> pinnedUpstreams(ClientNetwork node, List<Integer> asns, List<TransitAs> transit) {
+    /** For each pin in order: its AS's router at its metro, or the one nearest to {@code node}. */
+    private static List<Router> pinnedUpstreams(ClientNetwork node, List<UpstreamPin> pins, List<TransitAs> transit) {
         List<Router> out = new ArrayList<>();
-        for (int asn : asns) {
-            TransitAs x = transit.stream().filter(n -> n.asn() == asn).findFirst().orElseThrow();
+        for (UpstreamPin pin : pins) {
+            TransitAs x = transit.stream().filter(n -> n.asn() == pin.asn()).findFirst().orElseThrow();
+            if (pin.metro() != null) {
+                Router r = x.routerAtMetro().get(pin.metro());
+                if (r == null) {
+                    throw new IllegalArgumentException(node.name() + ": " + x.as().label() + " has no router at "
+                            + pin.metro());
+                }
+                out.add(r);
+                continue;
+            }
             out.add(x.routers().stream()
                     .min(Comparator.<Router>comparingDouble(r -> r.location().distanceKm(node.location()))
                             .thenComparingInt(Router::id))
