@@ -19,7 +19,7 @@ import org.anycastsim.core.net.Prefix;
  * cloudflare-2013 world") says why each default is what it is.
  *
  * @param assumedPops             which candidates fill the two unidentified sites (default MAD, ICN)
- * @param serversPerSizeClass     servers of a PoP by its size class (LARGE 12, MEDIUM 8, SMALL 4)
+ * @param serversPerSizeClass     servers of a PoP by its size class (LARGE 16, MEDIUM 10, SMALL 4)
  * @param serversPerPop           per-PoP server counts that win over the size class
  * @param sizeClasses             per-PoP size classes that win over cloudflare_pop_sizes_2013.csv
  * @param switchesPerPop          switches in each PoP; servers are split over them in contiguous halves
@@ -263,7 +263,7 @@ public record Cloudflare2013Options(
     public static final class Builder {
         private List<String> assumedPops = List.of("MAD", "ICN");
         private final Map<SizeClass, Integer> serversPerSizeClass = new EnumMap<>(Map.of(
-                SizeClass.LARGE, 12, SizeClass.MEDIUM, 8, SizeClass.SMALL, 4));
+                SizeClass.LARGE, 16, SizeClass.MEDIUM, 10, SizeClass.SMALL, 4));
         private final Map<String, Integer> serversPerPop = new LinkedHashMap<>();
         private final Map<String, SizeClass> sizeClasses = new LinkedHashMap<>();
         private int switchesPerPop = 2;

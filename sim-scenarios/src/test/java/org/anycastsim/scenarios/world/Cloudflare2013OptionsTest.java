@@ -38,8 +38,8 @@ class Cloudflare2013OptionsTest {
         assertThat(t.linksOf(sw3).stream().filter(l -> l.other(sw3) instanceof Server)).hasSize(6);
 
         World bigger = Cloudflare2013.build(options().sizeClass("ARN", SizeClass.LARGE)
-                .serversPerSizeClass(SizeClass.LARGE, 16).build());
-        assertThat(bigger.pop("ARN").orElseThrow().servers()).isEqualTo(16);
+                .serversPerSizeClass(SizeClass.LARGE, 20).build());
+        assertThat(bigger.pop("ARN").orElseThrow().servers()).isEqualTo(20);
         assertThat(bigger.pop("ARN").orElseThrow().sizeClass()).isEqualTo(SizeClass.LARGE);
     }
 

@@ -56,13 +56,15 @@ class Cloudflare2013Test {
             assertThat(T.linkBetween(router, T.node(pop.code() + "-cs"))).isNotNull();
             assertThat(PLAN.sessionsOf(T.node(pop.code() + "-cs"))).isEmpty();
         }
-        assertThat(WORLD.pop("SJC").orElseThrow().servers()).isEqualTo(12);
-        assertThat(WORLD.pop("DFW").orElseThrow().servers()).isEqualTo(8);
-        assertThat(WORLD.pop("SEA").orElseThrow().servers()).isEqualTo(4);
-        assertThat(T.popNodes("SJC")).extracting(Node::name).contains("SJC-s01", "SJC-s12").doesNotContain("SJC-s13");
-        // contiguous halves: s01-s06 behind sw1, s07-s12 behind sw2
-        assertThat(T.linkBetween(T.node("SJC-s06"), T.node("SJC-sw1"))).isNotNull();
-        assertThat(T.linkBetween(T.node("SJC-s07"), T.node("SJC-sw2"))).isNotNull();
+        // sized for their catchments (cloudflare_pop_sizes_2013.csv): 164 servers in all
+        assertThat(WORLD.pop("HKG").orElseThrow().servers()).isEqualTo(16);
+        assertThat(WORLD.pop("SIN").orElseThrow().servers()).isEqualTo(10);
+        assertThat(WORLD.pop("SJC").orElseThrow().servers()).isEqualTo(4);
+        assertThat(WORLD.pops().stream().mapToInt(Pop::servers).sum()).isEqualTo(164);
+        assertThat(T.popNodes("HKG")).extracting(Node::name).contains("HKG-s01", "HKG-s16").doesNotContain("HKG-s17");
+        // contiguous halves: s01-s08 behind sw1, s09-s16 behind sw2
+        assertThat(T.linkBetween(T.node("HKG-s08"), T.node("HKG-sw1"))).isNotNull();
+        assertThat(T.linkBetween(T.node("HKG-s09"), T.node("HKG-sw2"))).isNotNull();
     }
 
     @Test
