@@ -509,7 +509,8 @@ public record Cloudflare2013Options(
             return new Cloudflare2013Options(assumedPops, serversPerSizeClass, serversPerPop, sizeClasses,
                     switchesPerPop, transitAses, zooBackbones, propagation, links, metroRadiusKm, minProvidersPerPop,
                     maxBackhaulKm, backboneNearestNeighbours, tier1InterconnectsPerPair, transitInterconnectsPerPair,
-                    fullMeshMaxRouters, eyeballUpstreams, operatorTransitRadiusKm, upstreamOverrides, dataUpstreams, aggregationThresholdUsers,
+                    fullMeshMaxRouters, eyeballUpstreams, operatorTransitRadiusKm, upstreamOverrides, dataUpstreams,
+                    aggregationThresholdUsers,
                     splitLargeCountries, taiwanUsers,
                     peeringShare, peeringRadiusKm, servicePrefixes, extraProxyPrefixes, extraPrefixPool,
                     clientBlockPool, clientBlockLength);

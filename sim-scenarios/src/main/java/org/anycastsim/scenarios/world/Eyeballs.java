@@ -32,8 +32,9 @@ import org.anycastsim.core.net.Topology;
  * network buys from several carriers, so that one of them is likely among the operator's. Without
  * it an eyeball network reaches the operator only through tier-1s whose customer route (local
  * preference) may lead to a regional provider of the operator on another continent. (The
- * operator's transit peer AS1273 is no such shortcut: it prefers its customer RBNet's route.) {@code upstreamOverrides} and
- * eyeball_upstreams_2013.csv pin the upstreams of chosen networks. Then the largest of the
+ * operator's transit peer AS1273 is no such shortcut: it prefers its customer RBNet's route.)
+ * {@code upstreamOverrides} and eyeball_upstreams_2013.csv pin the upstreams of chosen networks
+ * (at a given metro or nearest to the network). Then the largest of the
  * networks within {@code peeringRadiusKm} of a PoP (a {@code peeringShare} of them, rounded)
  * peer with the operator at their nearest PoP, as at an IXP; networks with pinned upstreams do
  * not, their connectivity being given (China's incumbents had no peering with AS13335 in CAIDA's
