@@ -34,7 +34,7 @@ import org.anycastsim.core.net.Prefix;
  *                                nearest further providers (2)
  * @param maxBackhaulKm           ... but not farther than this (1500 km)
  * @param backboneNearestNeighbours each backbone router links to this many nearest routers of its AS (3)
- * @param tier1InterconnectsPerPair metros at which two tier-1s interconnect (3)
+ * @param tier1InterconnectsPerPair metros at which two tier-1s interconnect (6: two per region they share)
  * @param transitInterconnectsPerPair metros at which other pairs of networks (a customer and its
  *                                provider, two non-tier-1 peers) interconnect (8)
  * @param fullMeshMaxRouters      networks with more routers use route reflectors instead of a full
@@ -275,7 +275,7 @@ public record Cloudflare2013Options(
         private int minProvidersPerPop = 2;
         private double maxBackhaulKm = 1500;
         private int backboneNearestNeighbours = 3;
-        private int tier1InterconnectsPerPair = 3;
+        private int tier1InterconnectsPerPair = 6;
         private int transitInterconnectsPerPair = 8;
         private int fullMeshMaxRouters = 64;
         private int eyeballUpstreams = 2;

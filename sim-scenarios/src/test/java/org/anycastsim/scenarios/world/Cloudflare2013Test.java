@@ -119,17 +119,20 @@ class Cloudflare2013Test {
     }
 
     @Test
-    void tier1sPeerAtThreeMetrosAndCustomersBuyAsCaidaSays() {
+    void tier1sPeerAtSixHubsAndCustomersBuyAsCaidaSays() {
         List<TransitAs> tier1 = WORLD.transitAses().stream().filter(x -> x.role() == AsRole.TIER1).toList();
         assertThat(tier1).extracting(TransitAs::asn).containsExactly(1299, 174, 1239, 2914, 3257, 3320, 3356, 6453, 6762);
         for (TransitAs x : tier1) {
             for (TransitAs y : tier1) {
                 if (x != y) {
                     assertThat(sessionsBetween(x.asn(), y.asn())).as(x.as() + " - " + y.as())
-                            .hasSize(3).allSatisfy(s -> assertThat(s.relation()).isEqualTo(PeeringRelation.PEER));
+                            .hasSize(6).allSatisfy(s -> assertThat(s.relation()).isEqualTo(PeeringRelation.PEER));
                 }
             }
         }
+        // at the hubs where most carriers are, two per region: Telia and Sprint meet at Ashburn too
+        assertThat(sessionsBetween(1299, 1239)).extracting(s -> s.a().name().replaceAll(".*-", ""))
+                .containsExactlyInAnyOrder("LAX", "WAS", "LON", "FRA", "HKG", "SIN");
         // a customer meets its provider at up to 8 shared metros: nLayer and Sprint share 15, Pacnet and Cogent 2
         assertThat(sessionsBetween(1239, 4436)).hasSize(8)
                 .allSatisfy(s -> assertThat(s.relationSeenFrom(s.a().asn() == 1239 ? s.a() : s.b()))
