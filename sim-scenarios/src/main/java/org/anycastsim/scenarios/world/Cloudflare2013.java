@@ -150,7 +150,7 @@ public final class Cloudflare2013 {
             }
         }
         if (o.splitLargeCountries()) {
-            notes.add("USA, Canada and Russia split into regions by population (eyeball_splits.csv)");
+            notes.add("USA, Canada, Russia and China split into regions by population (eyeball_splits.csv)");
         }
     }
 }

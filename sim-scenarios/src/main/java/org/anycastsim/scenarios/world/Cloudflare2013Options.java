@@ -48,7 +48,7 @@ import org.anycastsim.core.net.Prefix;
  * @param dataUpstreams           use eyeball_upstreams_2013.csv (China buys from AS1239 and AS3356, as
  *                                China Telecom did) where the options pin nothing and the ASes exist
  * @param aggregationThresholdUsers countries with fewer Internet users are merged per UN sub-region (1 M)
- * @param splitLargeCountries     split USA, Canada and Russia into regions (eyeball_splits.csv)
+ * @param splitLargeCountries     split USA, Canada, Russia and China into regions (eyeball_splits.csv)
  * @param taiwanUsers             users added for Taiwan, absent from the World Bank data (17 M; 0: none)
  * @param peeringShare            share of the eyeball networks near a PoP that peer with the operator
  * @param peeringRadiusKm         "near a PoP" (1000 km)
