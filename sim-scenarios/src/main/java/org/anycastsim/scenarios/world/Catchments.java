@@ -65,8 +65,10 @@ public record Catchments(Prefix prefix, List<Landing> landings, List<PopShare> p
             hops = List.copyOf(hops);
         }
 
+        /** The network's code: its node name without the "eb-" of the built-in worlds ("NL", "US-SAN"). */
         public String code() {
-            return eyeball.node().name().substring("eb-".length());
+            String name = eyeball.node().name();
+            return name.startsWith("eb-") ? name.substring("eb-".length()) : name;
         }
     }
 

@@ -63,6 +63,17 @@ class CatchmentsTest {
         assertThat(CATCHMENTS.pop("HKG").share()).isLessThan(0.2);
     }
 
+    @Test
+    void worksOnTheTeachingWorldsToo() {
+        World diamond = BuiltInTopologies.DIAMOND.build();
+        Catchments c = WorldRun.converged(diamond).catchments();
+        assertThat(c.landings()).singleElement().satisfies(l -> {
+            assertThat(l.code()).isEqualTo("client");
+            assertThat(l.pop()).isIn("WEST", "EAST");
+        });
+        assertThat(c.continentalShare()).isEqualTo(1.0);
+    }
+
     private static String popOf(String eyeball) {
         return CATCHMENTS.landing(eyeball).pop();
     }
