@@ -2,10 +2,12 @@ package org.anycastsim.scenarios.world;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.anycastsim.core.net.AsRole;
 import org.anycastsim.core.net.AutonomousSystem;
@@ -93,7 +95,10 @@ public final class Cloudflare2013 {
 
         List<EyeballSpec> eyeballSpecs = EyeballPlan.plan(data, o);
         describeEyeballs(eyeballSpecs, o, notes);
-        List<Eyeball> eyeballs = Eyeballs.build(t, sessions, eyeballSpecs, all, popRouters, metroOf, o, notes);
+        Set<Integer> operatorProviders = new HashSet<>();
+        relationships.providersOf(OPERATOR_ASN).forEach(asn -> operatorProviders.add(Math.toIntExact(asn)));
+        List<Eyeball> eyeballs = Eyeballs.build(t, sessions, eyeballSpecs, all, operatorProviders, popRouters,
+                metroOf, o, notes);
 
         o.servicePrefixes().forEach((service, prefixes) -> prefixes.forEach(p -> t.addServicePrefix(service, p)));
         for (Prefix p : o.extraPrefixes()) {
@@ -136,16 +141,16 @@ public final class Cloudflare2013 {
                     + " World Bank series)", o.taiwanUsers()));
         }
         for (EyeballSpec e : specs) {
-            List<Integer> pinned = o.pinnedUpstreams(e.code());
+            List<UpstreamPin> pinned = o.pinnedUpstreams(e.code());
             if (pinned != null) {
                 notes.add("eyeball network " + e.code() + " buys from "
-                        + String.join(", ", pinned.stream().map(a -> "AS" + a).toList())
+                        + String.join(", ", pinned.stream().map(UpstreamPin::toString).toList())
                         + (o.upstreamOverrides().containsKey(e.code()) ? " (options)"
                                 : " (eyeball_upstreams_2013.csv)"));
             }
         }
         if (o.splitLargeCountries()) {
-            notes.add("USA, Canada and Russia split into regions by population (eyeball_splits.csv)");
+            notes.add("USA, Canada, Russia and China split into regions by population (eyeball_splits.csv)");
         }
     }
 }

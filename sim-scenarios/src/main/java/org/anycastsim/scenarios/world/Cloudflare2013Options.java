@@ -19,7 +19,7 @@ import org.anycastsim.core.net.Prefix;
  * cloudflare-2013 world") says why each default is what it is.
  *
  * @param assumedPops             which candidates fill the two unidentified sites (default MAD, ICN)
- * @param serversPerSizeClass     servers of a PoP by its size class (LARGE 12, MEDIUM 8, SMALL 4)
+ * @param serversPerSizeClass     servers of a PoP by its size class (LARGE 16, MEDIUM 10, SMALL 4)
  * @param serversPerPop           per-PoP server counts that win over the size class
  * @param sizeClasses             per-PoP size classes that win over cloudflare_pop_sizes_2013.csv
  * @param switchesPerPop          switches in each PoP; servers are split over them in contiguous halves
@@ -34,18 +34,21 @@ import org.anycastsim.core.net.Prefix;
  *                                nearest further providers (2)
  * @param maxBackhaulKm           ... but not farther than this (1500 km)
  * @param backboneNearestNeighbours each backbone router links to this many nearest routers of its AS (3)
- * @param tier1InterconnectsPerPair metros at which two tier-1s interconnect (3)
+ * @param tier1InterconnectsPerPair metros at which two tier-1s interconnect (6: two per region they share)
  * @param transitInterconnectsPerPair metros at which other pairs of networks (a customer and its
  *                                provider, two non-tier-1 peers) interconnect (8)
  * @param fullMeshMaxRouters      networks with more routers use route reflectors instead of a full
  *                                iBGP mesh (64: every metro-list network of the default world is a mesh)
  * @param eyeballUpstreams        transit networks each eyeball network buys from (2)
+ * @param operatorTransitRadiusKm one of them is the nearest router of one of the operator's providers
+ *                                within this distance, where there is one (3000 km: the regional
+ *                                carriers' reach; 0: upstreams by proximity alone)
  * @param upstreamOverrides       eyeball code ("CN", "US-NEN") -> the transit ASes it buys from instead,
  *                                each at that network's router nearest to it; default none
  * @param dataUpstreams           use eyeball_upstreams_2013.csv (China buys from AS1239 and AS3356, as
  *                                China Telecom did) where the options pin nothing and the ASes exist
  * @param aggregationThresholdUsers countries with fewer Internet users are merged per UN sub-region (1 M)
- * @param splitLargeCountries     split USA, Canada and Russia into regions (eyeball_splits.csv)
+ * @param splitLargeCountries     split USA, Canada, Russia and China into regions (eyeball_splits.csv)
  * @param taiwanUsers             users added for Taiwan, absent from the World Bank data (17 M; 0: none)
  * @param peeringShare            share of the eyeball networks near a PoP that peer with the operator
  * @param peeringRadiusKm         "near a PoP" (1000 km)
@@ -73,6 +76,7 @@ public record Cloudflare2013Options(
         int transitInterconnectsPerPair,
         int fullMeshMaxRouters,
         int eyeballUpstreams,
+        double operatorTransitRadiusKm,
         Map<String, List<Integer>> upstreamOverrides,
         boolean dataUpstreams,
         long aggregationThresholdUsers,
@@ -157,6 +161,8 @@ public record Cloudflare2013Options(
         require(transitInterconnectsPerPair >= 1, "transitInterconnectsPerPair must be at least 1");
         require(fullMeshMaxRouters >= 2, "fullMeshMaxRouters must be at least 2, got " + fullMeshMaxRouters);
         require(eyeballUpstreams >= 1, "eyeballUpstreams must be at least 1, got " + eyeballUpstreams);
+        require(operatorTransitRadiusKm >= 0 && Double.isFinite(operatorTransitRadiusKm),
+                "operatorTransitRadiusKm must be >= 0: " + operatorTransitRadiusKm);
         for (Map.Entry<String, List<Integer>> e : upstreamOverrides.entrySet()) {
             require(!e.getValue().isEmpty(), "upstreamOverrides: " + e.getKey() + " needs at least one upstream");
             require(new HashSet<>(e.getValue()).size() == e.getValue().size(), "upstreamOverrides: " + e.getKey()
@@ -215,16 +221,17 @@ public record Cloudflare2013Options(
     }
 
     /**
-     * The transit ASes eyeball network {@code code} is pinned to: the options' own override, else
-     * the data's when enabled and all its ASes are in the world, else null (chosen by proximity).
+     * The upstreams eyeball network {@code code} is pinned to: the options' own override (each AS at
+     * its router nearest to the network), else the data's when enabled and all its ASes are in the
+     * world, else null (chosen by proximity).
      */
-    public List<Integer> pinnedUpstreams(String code) {
+    public List<UpstreamPin> pinnedUpstreams(String code) {
         List<Integer> own = upstreamOverrides.get(code);
         if (own != null) {
-            return own;
+            return own.stream().map(asn -> new UpstreamPin(asn, null)).toList();
         }
-        List<Integer> data = dataUpstreams ? WorldData.get().dataUpstreams().get(code) : null;
-        return data != null && transitAses.containsAll(data) ? data : null;
+        List<UpstreamPin> data = dataUpstreams ? WorldData.get().dataUpstreams().get(code) : null;
+        return data != null && data.stream().allMatch(p -> transitAses.contains(p.asn())) ? data : null;
     }
 
     /** The extra proxy /24s, in address order from the pool's start. */
@@ -256,7 +263,7 @@ public record Cloudflare2013Options(
     public static final class Builder {
         private List<String> assumedPops = List.of("MAD", "ICN");
         private final Map<SizeClass, Integer> serversPerSizeClass = new EnumMap<>(Map.of(
-                SizeClass.LARGE, 12, SizeClass.MEDIUM, 8, SizeClass.SMALL, 4));
+                SizeClass.LARGE, 16, SizeClass.MEDIUM, 10, SizeClass.SMALL, 4));
         private final Map<String, Integer> serversPerPop = new LinkedHashMap<>();
         private final Map<String, SizeClass> sizeClasses = new LinkedHashMap<>();
         private int switchesPerPop = 2;
@@ -268,10 +275,11 @@ public record Cloudflare2013Options(
         private int minProvidersPerPop = 2;
         private double maxBackhaulKm = 1500;
         private int backboneNearestNeighbours = 3;
-        private int tier1InterconnectsPerPair = 3;
+        private int tier1InterconnectsPerPair = 6;
         private int transitInterconnectsPerPair = 8;
         private int fullMeshMaxRouters = 64;
         private int eyeballUpstreams = 2;
+        private double operatorTransitRadiusKm = 3000;
         private final Map<String, List<Integer>> upstreamOverrides = new LinkedHashMap<>();
         private boolean dataUpstreams = true;
         private long aggregationThresholdUsers = 1_000_000;
@@ -309,6 +317,7 @@ public record Cloudflare2013Options(
             transitInterconnectsPerPair = o.transitInterconnectsPerPair;
             fullMeshMaxRouters = o.fullMeshMaxRouters;
             eyeballUpstreams = o.eyeballUpstreams;
+            operatorTransitRadiusKm = o.operatorTransitRadiusKm;
             upstreamOverrides.putAll(o.upstreamOverrides);
             dataUpstreams = o.dataUpstreams;
             aggregationThresholdUsers = o.aggregationThresholdUsers;
@@ -423,7 +432,12 @@ public record Cloudflare2013Options(
             return this;
         }
 
-        /** The eyeball network {@code code} ("CN", "US-NEN") buys from these transit ASes instead. */
+        public Builder operatorTransitRadiusKm(double km) {
+            this.operatorTransitRadiusKm = km;
+            return this;
+        }
+
+        /** The eyeball network {@code code} ("CN-S", "US-NEN") buys from these transit ASes instead. */
         public Builder upstreams(String eyeballCode, List<Integer> asns) {
             upstreamOverrides.put(eyeballCode, List.copyOf(asns));
             return this;
@@ -495,7 +509,8 @@ public record Cloudflare2013Options(
             return new Cloudflare2013Options(assumedPops, serversPerSizeClass, serversPerPop, sizeClasses,
                     switchesPerPop, transitAses, zooBackbones, propagation, links, metroRadiusKm, minProvidersPerPop,
                     maxBackhaulKm, backboneNearestNeighbours, tier1InterconnectsPerPair, transitInterconnectsPerPair,
-                    fullMeshMaxRouters, eyeballUpstreams, upstreamOverrides, dataUpstreams, aggregationThresholdUsers,
+                    fullMeshMaxRouters, eyeballUpstreams, operatorTransitRadiusKm, upstreamOverrides, dataUpstreams,
+                    aggregationThresholdUsers,
                     splitLargeCountries, taiwanUsers,
                     peeringShare, peeringRadiusKm, servicePrefixes, extraProxyPrefixes, extraPrefixPool,
                     clientBlockPool, clientBlockLength);

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Which eyeball networks the world has, from country_demand_2013.csv: one per country with at
- * least {@code aggregationThresholdUsers} Internet users (USA, Canada and Russia split into
- * regions when {@code splitLargeCountries}), and one per UN sub-region for the smaller countries
+ * least {@code aggregationThresholdUsers} Internet users (USA, Canada, Russia and China split
+ * into regions when {@code splitLargeCountries}), and one per UN sub-region for the smaller countries
  * (a single small country of a sub-region stays itself). Taiwan, missing from the World Bank
  * series, gets {@code taiwanUsers}. A merged network sits at its largest member's centroid, a
  * point on land, where a weighted mean of centroids could fall in the sea.

@@ -26,10 +26,19 @@ import org.anycastsim.core.net.Topology;
  * with one border router at its location and a client block (consecutive blocks of
  * {@code clientBlockPool}). It buys transit (it is the CUSTOMER) from the routers nearest to it
  * of {@code eyeballUpstreams} different networks, routers in its own country first, then on its
- * continent: access networks buy from carriers with a local presence. {@code upstreamOverrides}
- * and eyeball_upstreams_2013.csv pin the upstreams of chosen networks. Then the largest of the
+ * continent: access networks buy from carriers with a local presence. One of them is the nearest
+ * router, within {@code operatorTransitRadiusKm}, of one of the operator's providers: the operator
+ * chose its providers among the carriers that serve each region's eyeballs, and a large access
+ * network buys from several carriers, so that one of them is likely among the operator's. Without
+ * it an eyeball network reaches the operator only through tier-1s whose customer route (local
+ * preference) may lead to a regional provider of the operator on another continent. (The
+ * operator's transit peer AS1273 is no such shortcut: it prefers its customer RBNet's route.)
+ * {@code upstreamOverrides} and eyeball_upstreams_2013.csv pin the upstreams of chosen networks
+ * (at a given metro or nearest to the network). Then the largest of the
  * networks within {@code peeringRadiusKm} of a PoP (a {@code peeringShare} of them, rounded)
- * peer with the operator at their nearest PoP, as at an IXP.
+ * peer with the operator at their nearest PoP, as at an IXP; networks with pinned upstreams do
+ * not, their connectivity being given (China's incumbents had no peering with AS13335 in CAIDA's
+ * 2013 file).
  */
 final class Eyeballs {
     static final int FIRST_PRIVATE_ASN = 64512;
@@ -37,9 +46,12 @@ final class Eyeballs {
 
     private Eyeballs() {}
 
+    /**
+     * @param operatorProviders AS numbers of the operator's providers
+     */
     static List<Eyeball> build(Topology t, SessionPlan.Builder sessions, List<EyeballSpec> specs,
-            List<TransitAs> transit, Map<String, Router> popRouters, Function<Router, Metro> metroOf,
-            Cloudflare2013Options o, List<String> notes) {
+            List<TransitAs> transit, Set<Integer> operatorProviders, Map<String, Router> popRouters,
+            Function<Router, Metro> metroOf, Cloudflare2013Options o, List<String> notes) {
         int blocks = 1 << Math.min(30, o.clientBlockLength() - o.clientBlockPool().length());
         for (String code : o.upstreamOverrides().keySet()) {
             if (specs.stream().noneMatch(e -> e.code().equals(code))) {
@@ -62,9 +74,9 @@ final class Eyeballs {
                     o.clientBlockLength());
             ClientNetwork node = t.addClient("eb-" + e.code(), as, e.location(), e.country(), e.continent(), e.users(),
                     block);
-            List<Integer> pinned = o.pinnedUpstreams(e.code());
+            List<UpstreamPin> pinned = o.pinnedUpstreams(e.code());
             List<Router> chosen = pinned != null ? pinnedUpstreams(node, pinned, transit)
-                    : upstreamsOf(node, e.continent(), routers, metroOf, o.eyeballUpstreams());
+                    : upstreamsOf(node, e.continent(), routers, metroOf, operatorProviders, o);
             for (Router r : chosen) {
                 Link link = Wan.connect(t, node, r, o.propagation(), o.links().eyeballUplinkBps(),
                         o.links().minWanDelayNanos());
@@ -73,7 +85,13 @@ final class Eyeballs {
             nodes.add(node);
             upstreams.add(chosen);
         }
-        Map<ClientNetwork, String> peeringPop = peer(t, sessions, nodes, popRouters, o, notes);
+        List<ClientNetwork> mayPeer = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            if (o.pinnedUpstreams(specs.get(i).code()) == null) {
+                mayPeer.add(nodes.get(i));
+            }
+        }
+        Map<ClientNetwork, String> peeringPop = peer(t, sessions, mayPeer, popRouters, o, notes);
         List<Eyeball> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             EyeballSpec e = specs.get(i);
@@ -87,9 +105,11 @@ final class Eyeballs {
      * Routers in the eyeball's own country first, then on its continent, then anywhere; nearest
      * first; between routers of several networks in one metro (equal distance), a hash of the
      * eyeball's and the network's names decides, so that ties do not always go to the same network.
+     * The best-ranked router of one of the operator's providers within {@code operatorTransitRadiusKm}
+     * is taken first, then the best-ranked of the other networks.
      */
     private static List<Router> upstreamsOf(ClientNetwork node, String continent, List<Router> routers,
-            Function<Router, Metro> metroOf, int wanted) {
+            Function<Router, Metro> metroOf, Set<Integer> operatorProviders, Cloudflare2013Options o) {
         List<Candidate> ranked = new ArrayList<>(routers.size());
         for (Router r : routers) {
             ranked.add(new Candidate(r, closeness(node, continent, metroOf.apply(r)),
@@ -100,7 +120,14 @@ final class Eyeballs {
         List<Router> chosen = new ArrayList<>();
         Set<Integer> networks = new HashSet<>();
         for (Candidate c : ranked) {
-            if (chosen.size() == wanted) {
+            if (operatorProviders.contains(c.router().asn()) && c.km() <= o.operatorTransitRadiusKm()) {
+                chosen.add(c.router());
+                networks.add(c.router().asn());
+                break;
+            }
+        }
+        for (Candidate c : ranked) {
+            if (chosen.size() >= o.eyeballUpstreams()) {
                 break;
             }
             if (networks.add(c.router().asn())) {
@@ -110,11 +137,20 @@ final class Eyeballs {
         return chosen;
     }
 
-    /** The router nearest to {@code node} of each AS in {@code asns}, in that order. */
-    private static List<Router> pinnedUpstreams(ClientNetwork node, List<Integer> asns, List<TransitAs> transit) {
+    /** For each pin in order: its AS's router at its metro, or the one nearest to {@code node}. */
+    private static List<Router> pinnedUpstreams(ClientNetwork node, List<UpstreamPin> pins, List<TransitAs> transit) {
         List<Router> out = new ArrayList<>();
-        for (int asn : asns) {
-            TransitAs x = transit.stream().filter(n -> n.asn() == asn).findFirst().orElseThrow();
+        for (UpstreamPin pin : pins) {
+            TransitAs x = transit.stream().filter(n -> n.asn() == pin.asn()).findFirst().orElseThrow();
+            if (pin.metro() != null) {
+                Router r = x.routerAtMetro().get(pin.metro());
+                if (r == null) {
+                    throw new IllegalArgumentException(node.name() + ": " + x.as().label() + " has no router at "
+                            + pin.metro());
+                }
+                out.add(r);
+                continue;
+            }
             out.add(x.routers().stream()
                     .min(Comparator.<Router>comparingDouble(r -> r.location().distanceKm(node.location()))
                             .thenComparingInt(Router::id))

@@ -1,7 +1,10 @@
 package org.anycastsim.scenarios.world;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,17 +23,27 @@ import org.anycastsim.scenarios.importer.Relationship;
 /**
  * Links and eBGP sessions between transit networks, one set per business relationship of the
  * 2013 AS graph whose two ASes are both in the world. Two networks meet in metros where both
- * have a router: tier-1 peers at up to three ({@code tier1InterconnectsPerPair}), a customer and
+ * have a router: tier-1 peers at up to six ({@code tier1InterconnectsPerPair}), a customer and
  * its provider, or two smaller peers, at up to eight ({@code transitInterconnectsPerPair}): a
  * transit customer connects to its provider in most regions where both are present, and with
  * few meeting points the provider's customer preference would haul traffic across continents
  * to reach it. Several meeting points are what lets hot potato work: each network hands traffic
- * over at the one nearest to where it entered. The metros are chosen far apart: first the
- * earliest shared metro in the first network's list (its hubs come first), then repeatedly the
- * shared metro farthest from those already chosen. Networks that share no metro are joined at
- * their two closest routers.
+ * over at the one nearest to where it entered.
+ *
+ * <p>Carriers meet at the interconnection hubs, the colocation campuses where most of them are
+ * (Ashburn, New York, London, Amsterdam, Frankfurt, Hong Kong, ...), and in every region they
+ * share. So the shared metros are ranked by how many of the world's networks have a router there
+ * (ties: the first network's list order, its hubs first), and taken region by region: in each
+ * round, per continent, the best-ranked metro at least {@value #HUB_SPACING_KM} km from those
+ * already chosen; when no continent has one left, the rest in rank order. So a second hub close
+ * to a chosen one (Amsterdam after London, San Jose after Los Angeles) comes only after every
+ * region the two networks share has its hubs. Networks that share no metro are joined at their
+ * two closest routers.
  */
 final class Interconnects {
+    /** Hubs closer than this serve one region: a second interconnect there waits for the other regions. */
+    static final double HUB_SPACING_KM = 500;
+
     private Interconnects() {}
 
     /** Declares the links and sessions; returns notes on pairs that needed the fallback. */
@@ -38,6 +51,10 @@ final class Interconnects {
             AsRelationships relationships, Cloudflare2013Options o) {
         List<String> notes = new ArrayList<>();
         Map<String, Metro> metros = WorldData.get().metros();
+        Map<String, Integer> presence = new HashMap<>();
+        for (TransitAs x : transit.values()) {
+            x.routerAtMetro().keySet().forEach(code -> presence.merge(code, 1, Integer::sum));
+        }
         for (AsLink rel : relationships.links()) {
             TransitAs x = transit.get((int) rel.as1());
             TransitAs y = transit.get((int) rel.as2());
@@ -50,7 +67,7 @@ final class Interconnects {
             int wanted = tier1Pair ? o.tier1InterconnectsPerPair() : o.transitInterconnectsPerPair();
             List<String> shared = x.metros().stream().filter(y.routerAtMetro()::containsKey).toList();
             Set<String> joined = new HashSet<>();
-            for (String code : spread(shared, wanted, metros)) {
+            for (String code : hubsFirst(shared, wanted, metros, presence)) {
                 Router a = x.routerAtMetro().get(code);
                 Router b = y.routerAtMetro().get(code);
                 if (joined.add(a.name() + "|" + b.name())) {
@@ -75,32 +92,46 @@ final class Interconnects {
         sessions.ebgp(a, b, link, bForA);
     }
 
-    /** Up to {@code k} of {@code shared}: the first, then each time the one farthest from those chosen. */
-    static List<String> spread(List<String> shared, int k, Map<String, Metro> metros) {
-        List<String> chosen = new ArrayList<>();
-        if (shared.isEmpty()) {
-            return chosen;
+    /**
+     * Up to {@code k} of {@code shared}: ranked by {@code presence} (stable, so ties keep the list
+     * order), then region by region as the class comment says.
+     */
+    static List<String> hubsFirst(List<String> shared, int k, Map<String, Metro> metros,
+            Map<String, Integer> presence) {
+        List<String> ranked = new ArrayList<>(shared);
+        ranked.sort(Comparator.comparingInt((String code) -> presence.getOrDefault(code, 0)).reversed());
+        Map<String, List<String>> byContinent = new LinkedHashMap<>();
+        for (String code : ranked) {
+            byContinent.computeIfAbsent(metros.get(code).continent(), c -> new ArrayList<>()).add(code);
         }
-        chosen.add(shared.get(0));
-        while (chosen.size() < Math.min(k, shared.size())) {
-            String best = null;
-            double bestKm = -1;
-            for (String candidate : shared) {
-                if (chosen.contains(candidate)) {
-                    continue;
-                }
-                double nearest = Double.POSITIVE_INFINITY;
-                for (String c : chosen) {
-                    nearest = Math.min(nearest, metros.get(candidate).location().distanceKm(metros.get(c).location()));
-                }
-                if (nearest > bestKm) {
-                    best = candidate;
-                    bestKm = nearest;
+        List<String> chosen = new ArrayList<>();
+        boolean added = true;
+        while (added && chosen.size() < k) {
+            added = false;
+            for (List<String> region : byContinent.values()) {
+                String next = region.stream().filter(code -> !chosen.contains(code))
+                        .filter(code -> farFrom(code, chosen, metros)).findFirst().orElse(null);
+                if (next != null && chosen.size() < k) {
+                    chosen.add(next);
+                    added = true;
                 }
             }
-            chosen.add(best);
+        }
+        for (String code : ranked) {
+            if (chosen.size() < k && !chosen.contains(code)) {
+                chosen.add(code);
+            }
         }
         return chosen;
+    }
+
+    private static boolean farFrom(String code, List<String> chosen, Map<String, Metro> metros) {
+        for (String c : chosen) {
+            if (metros.get(code).location().distanceKm(metros.get(c).location()) < HUB_SPACING_KM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Router[] closest(List<Router> xs, List<Router> ys) {

@@ -36,7 +36,7 @@ public final class WorldData {
     private final Map<String, SizeClass> popSizes;
     private final List<CountryDemand> countries;
     private final List<EyeballSplit> splits;
-    private final Map<String, List<Integer>> dataUpstreams;
+    private final Map<String, List<UpstreamPin>> dataUpstreams;
 
     private WorldData() {
         List<Csv.Row> countryRows = Csv.resource(DATA + "country_demand_2013.csv");
@@ -63,10 +63,17 @@ public final class WorldData {
                 .map(r -> new EyeballSplit(r.text("iso3"), r.text("code"), r.text("name"), r.whole("population"),
                         point(r), r.text("members")))
                 .toList();
-        Map<String, List<Integer>> upstreams = new LinkedHashMap<>();
+        Map<String, List<UpstreamPin>> upstreams = new LinkedHashMap<>();
         for (Csv.Row r : Csv.resource("eyeball_upstreams_2013.csv")) {
-            List<Integer> asns = Arrays.stream(r.text("asns").strip().split("\\s+")).map(Integer::valueOf).toList();
-            upstreams.put(r.text("eyeball"), asns);
+            List<UpstreamPin> pins = Arrays.stream(r.text("asns").strip().split("\\s+"))
+                    .map(UpstreamPin::parse).toList();
+            for (UpstreamPin pin : pins) {
+                if (pin.metro() != null && !metros.containsKey(pin.metro())) {
+                    throw new IllegalStateException("eyeball_upstreams_2013.csv:" + r.line() + ": unknown metro "
+                            + pin.metro());
+                }
+            }
+            upstreams.put(r.text("eyeball"), pins);
         }
         dataUpstreams = Collections.unmodifiableMap(upstreams);
     }
@@ -119,7 +126,7 @@ public final class WorldData {
     }
 
     /** Eyeball code -> the transit ASes it buys from according to data (eyeball_upstreams_2013.csv). */
-    public Map<String, List<Integer>> dataUpstreams() {
+    public Map<String, List<UpstreamPin>> dataUpstreams() {
         return dataUpstreams;
     }
 

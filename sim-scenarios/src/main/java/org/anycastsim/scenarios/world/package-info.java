@@ -10,5 +10,7 @@
  * org.anycastsim.scenarios.world.BuiltInTopologies} names it and two teaching worlds; {@link
  * org.anycastsim.scenarios.world.ZooBackbone} and {@link
  * org.anycastsim.scenarios.world.AsGraphTopology} turn Topology Zoo and CAIDA inputs into worlds.
+ * {@link org.anycastsim.scenarios.world.Catchments} reads, from a running model, where each
+ * eyeball network of a world lands and why.
  */
 package org.anycastsim.scenarios.world;

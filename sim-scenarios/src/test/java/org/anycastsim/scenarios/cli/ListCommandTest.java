@@ -29,7 +29,7 @@ class ListCommandTest {
         assertThat(cf.get("pops").asInt()).isEqualTo(23);
         assertThat(cf.get("switches").asInt()).isEqualTo(46);
         assertThat(cf.get("controlServers").asInt()).isEqualTo(23);
-        assertThat(cf.get("servers").asInt()).isEqualTo(180);
+        assertThat(cf.get("servers").asInt()).isEqualTo(164);
         assertThat(cf.get("bgpSessions").get("ebgp").asInt()).isPositive();
         assertThat(cf.get("servicePrefixes").get("dns").get(0).asText()).isEqualTo("173.245.58.0/24");
         assertThat(cf.get("servicePrefixes").get("proxy").size()).isEqualTo(2);

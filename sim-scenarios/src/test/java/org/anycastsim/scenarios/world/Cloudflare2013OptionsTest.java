@@ -38,8 +38,8 @@ class Cloudflare2013OptionsTest {
         assertThat(t.linksOf(sw3).stream().filter(l -> l.other(sw3) instanceof Server)).hasSize(6);
 
         World bigger = Cloudflare2013.build(options().sizeClass("ARN", SizeClass.LARGE)
-                .serversPerSizeClass(SizeClass.LARGE, 16).build());
-        assertThat(bigger.pop("ARN").orElseThrow().servers()).isEqualTo(16);
+                .serversPerSizeClass(SizeClass.LARGE, 20).build());
+        assertThat(bigger.pop("ARN").orElseThrow().servers()).isEqualTo(20);
         assertThat(bigger.pop("ARN").orElseThrow().sizeClass()).isEqualTo(SizeClass.LARGE);
     }
 
@@ -72,8 +72,9 @@ class Cloudflare2013OptionsTest {
         World none = Cloudflare2013.build(options().peeringShare(0).build());
         assertThat(none.eyeballs()).allSatisfy(e -> assertThat(e.peeringPop()).isNull());
         World all = Cloudflare2013.build(options().peeringShare(1).peeringRadiusKm(1000).build());
-        long near = all.eyeballs().stream().filter(e -> all.pops().stream()
-                .anyMatch(p -> p.location().distanceKm(e.node().location()) <= 1000)).count();
+        // China's networks, whose upstreams are pinned by data, never peer
+        long near = all.eyeballs().stream().filter(e -> !e.node().country().equals("CN")).filter(e -> all.pops()
+                .stream().anyMatch(p -> p.location().distanceKm(e.node().location()) <= 1000)).count();
         assertThat(all.eyeballs().stream().filter(e -> e.peeringPop() != null)).hasSize((int) near);
         for (Eyeball e : all.eyeballs()) {
             long peerSessions = all.sessions().neighbours(e.node(), PeeringRelation.PEER).size();
@@ -107,20 +108,25 @@ class Cloudflare2013OptionsTest {
 
     @Test
     void pinnedUpstreams() {
-        World w = Cloudflare2013.build(options().upstreams("CN", List.of(10026, 4637)).build());
-        Node china = w.topology().node("eb-CN");
-        assertThat(w.sessions().neighbours(china, PeeringRelation.PROVIDER)).extracting(Node::name)
+        World w = Cloudflare2013.build(options().upstreams("CN-S", List.of(10026, 4637)).build());
+        Node south = w.topology().node("eb-CN-S");
+        assertThat(w.sessions().neighbours(south, PeeringRelation.PROVIDER)).extracting(Node::name)
                 .containsExactly("AS10026-HKG", "AS4637-HKG");
-        // China buys from China Telecom's 2013 providers by default; without that data, by proximity
+        // China's gateways buy from China Telecom's 2013 providers where the data says they meet them
         World byData = Cloudflare2013.build();
-        assertThat(byData.sessions().neighbours(byData.topology().node("eb-CN"), PeeringRelation.PROVIDER))
+        assertThat(byData.sessions().neighbours(byData.topology().node("eb-CN-N"), PeeringRelation.PROVIDER))
+                .extracting(Node::name).containsExactly("AS1239-TYO", "AS3356-TYO");
+        // unsplit, China is one network buying from them at their routers nearest to it
+        World whole = Cloudflare2013.build(options().splitLargeCountries(false).build());
+        assertThat(whole.sessions().neighbours(whole.topology().node("eb-CN"), PeeringRelation.PROVIDER))
                 .extracting(Node::asn).containsExactly(1239, 3356);
+        // without the data, by proximity: the operator's provider nearest to Beijing, then any nearest
         World byProximity = Cloudflare2013.build(options().dataUpstreams(false).build());
-        assertThat(byProximity.sessions().neighbours(byProximity.topology().node("eb-CN"), PeeringRelation.PROVIDER))
-                .hasSize(2).allSatisfy(r -> assertThat(r.name()).endsWith("-HKG"));
+        assertThat(byProximity.sessions().neighbours(byProximity.topology().node("eb-CN-N"),
+                PeeringRelation.PROVIDER)).hasSize(2).anySatisfy(r -> assertThat(r.asn()).isIn(4637, 10026));
         assertThatThrownBy(() -> Cloudflare2013.build(options().upstreams("XX", List.of(1299)).build()))
                 .hasMessageContaining("no eyeball network 'XX'");
-        assertThatThrownBy(() -> options().upstreams("CN", List.of(7018)).build()).hasMessageContaining("AS7018");
+        assertThatThrownBy(() -> options().upstreams("CN-S", List.of(7018)).build()).hasMessageContaining("AS7018");
     }
 
     @Test

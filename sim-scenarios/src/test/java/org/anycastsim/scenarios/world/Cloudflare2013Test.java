@@ -56,13 +56,15 @@ class Cloudflare2013Test {
             assertThat(T.linkBetween(router, T.node(pop.code() + "-cs"))).isNotNull();
             assertThat(PLAN.sessionsOf(T.node(pop.code() + "-cs"))).isEmpty();
         }
-        assertThat(WORLD.pop("SJC").orElseThrow().servers()).isEqualTo(12);
-        assertThat(WORLD.pop("DFW").orElseThrow().servers()).isEqualTo(8);
-        assertThat(WORLD.pop("SEA").orElseThrow().servers()).isEqualTo(4);
-        assertThat(T.popNodes("SJC")).extracting(Node::name).contains("SJC-s01", "SJC-s12").doesNotContain("SJC-s13");
-        // contiguous halves: s01-s06 behind sw1, s07-s12 behind sw2
-        assertThat(T.linkBetween(T.node("SJC-s06"), T.node("SJC-sw1"))).isNotNull();
-        assertThat(T.linkBetween(T.node("SJC-s07"), T.node("SJC-sw2"))).isNotNull();
+        // sized for their catchments (cloudflare_pop_sizes_2013.csv): 164 servers in all
+        assertThat(WORLD.pop("HKG").orElseThrow().servers()).isEqualTo(16);
+        assertThat(WORLD.pop("SIN").orElseThrow().servers()).isEqualTo(10);
+        assertThat(WORLD.pop("SJC").orElseThrow().servers()).isEqualTo(4);
+        assertThat(WORLD.pops().stream().mapToInt(Pop::servers).sum()).isEqualTo(164);
+        assertThat(T.popNodes("HKG")).extracting(Node::name).contains("HKG-s01", "HKG-s16").doesNotContain("HKG-s17");
+        // contiguous halves: s01-s08 behind sw1, s09-s16 behind sw2
+        assertThat(T.linkBetween(T.node("HKG-s08"), T.node("HKG-sw1"))).isNotNull();
+        assertThat(T.linkBetween(T.node("HKG-s09"), T.node("HKG-sw2"))).isNotNull();
     }
 
     @Test
@@ -76,9 +78,13 @@ class Cloudflare2013Test {
         }
         assertThat(WORLD.pop("SJC").orElseThrow().providers()).containsExactly(1299, 4436, 4637, 10026, 23352);
         assertThat(WORLD.pop("SYD").orElseThrow().providers()).containsExactly(4637, 10026);
-        // China Telecom's providers in CAIDA 2013 (eyeball_upstreams_2013.csv)
-        assertThat(PLAN.neighbours(T.node("eb-CN"), PeeringRelation.PROVIDER)).extracting(Node::name)
+        // China Telecom's providers in CAIDA 2013, where each gateway meets them (eyeball_upstreams_2013.csv)
+        assertThat(PLAN.neighbours(T.node("eb-CN-S"), PeeringRelation.PROVIDER)).extracting(Node::name)
                 .containsExactly("AS1239-HKG", "AS3356-HKG");
+        assertThat(PLAN.neighbours(T.node("eb-CN-E"), PeeringRelation.PROVIDER)).extracting(Node::name)
+                .containsExactly("AS1239-HKG", "AS3356-HKG");
+        assertThat(PLAN.neighbours(T.node("eb-CN-N"), PeeringRelation.PROVIDER)).extracting(Node::name)
+                .containsExactly("AS1239-TYO", "AS3356-TYO");
         // AS1273 peers with the operator (CAIDA 2013): a PEER session where they share a metro
         assertThat(PLAN.neighbours(T.node("LHR-r1"), PeeringRelation.PEER)).extracting(Node::name).contains("AS1273-LON");
     }
@@ -113,17 +119,20 @@ class Cloudflare2013Test {
     }
 
     @Test
-    void tier1sPeerAtThreeMetrosAndCustomersBuyAsCaidaSays() {
+    void tier1sPeerAtSixHubsAndCustomersBuyAsCaidaSays() {
         List<TransitAs> tier1 = WORLD.transitAses().stream().filter(x -> x.role() == AsRole.TIER1).toList();
         assertThat(tier1).extracting(TransitAs::asn).containsExactly(1299, 174, 1239, 2914, 3257, 3320, 3356, 6453, 6762);
         for (TransitAs x : tier1) {
             for (TransitAs y : tier1) {
                 if (x != y) {
                     assertThat(sessionsBetween(x.asn(), y.asn())).as(x.as() + " - " + y.as())
-                            .hasSize(3).allSatisfy(s -> assertThat(s.relation()).isEqualTo(PeeringRelation.PEER));
+                            .hasSize(6).allSatisfy(s -> assertThat(s.relation()).isEqualTo(PeeringRelation.PEER));
                 }
             }
         }
+        // at the hubs where most carriers are, two per region: Telia and Sprint meet at Ashburn too
+        assertThat(sessionsBetween(1299, 1239)).extracting(s -> s.a().name().replaceAll(".*-", ""))
+                .containsExactlyInAnyOrder("LAX", "WAS", "LON", "FRA", "HKG", "SIN");
         // a customer meets its provider at up to 8 shared metros: nLayer and Sprint share 15, Pacnet and Cogent 2
         assertThat(sessionsBetween(1239, 4436)).hasSize(8)
                 .allSatisfy(s -> assertThat(s.relationSeenFrom(s.a().asn() == 1239 ? s.a() : s.b()))
@@ -150,7 +159,7 @@ class Cloudflare2013Test {
         assertThat(((ClientNetwork) T.node("eb-TW")).demandWeight()).isEqualTo(17_000_000.0);
         assertThat(T.node("eb-US")).isNull();
         assertThat(T.nodesOf(ClientNetwork.class)).filteredOn(c -> c.country().equals("US")).hasSize(13);
-        assertThat(((ClientNetwork) T.node("eb-DE")).clientBlock()).isEqualTo(Prefix.parse("11.30.0.0/16"));
+        assertThat(((ClientNetwork) T.node("eb-DE")).clientBlock()).isEqualTo(Prefix.parse("11.32.0.0/16"));
         Set<Prefix> blocks = new HashSet<>();
         T.nodesOf(ClientNetwork.class).forEach(c -> assertThat(blocks.add(c.clientBlock())).isTrue());
     }
@@ -158,8 +167,9 @@ class Cloudflare2013Test {
     @Test
     void aQuarterOfTheEyeballsNearAPopPeerWithIt() {
         List<Eyeball> peers = WORLD.eyeballs().stream().filter(e -> e.peeringPop() != null).toList();
-        long near = WORLD.eyeballs().stream().filter(e -> WORLD.pops().stream()
-                .anyMatch(p -> p.location().distanceKm(e.node().location()) <= 1000)).count();
+        // China's networks, whose upstreams are pinned by data, do not peer
+        long near = WORLD.eyeballs().stream().filter(e -> !e.node().country().equals("CN")).filter(e -> WORLD.pops()
+                .stream().anyMatch(p -> p.location().distanceKm(e.node().location()) <= 1000)).count();
         assertThat(peers).hasSize((int) Math.round(0.25 * near));
         for (Eyeball e : peers) {
             Node pop = T.node(e.peeringPop() + "-r1");
