@@ -110,6 +110,20 @@ public final class Igp implements TopologyListener {
         tableOfNode[node.id()].stale = true;
     }
 
+    /**
+     * Whether the IGP routes over a link: it is up and both ends are up, where a host (a server or
+     * control server) counts as up even when it is down. Hosts run no IGP; the router reaches them
+     * through the LAN's connected route, which stays while the switch port is up, so a dead server
+     * is noticed by BGP (BFD or the hold timer), not by the IGP, as in the seed's server crash.
+     */
+    private static boolean carries(Link l) {
+        return l.isUp() && alive(l.a()) && alive(l.b());
+    }
+
+    private static boolean alive(Node n) {
+        return n.isUp() || n.kind() == NodeKind.SERVER || n.kind() == NodeKind.CONTROL_SERVER;
+    }
+
     /** All-pairs shortest paths of one AS, by Dijkstra from every member. */
     private final class AsTable {
         final int[] members;
@@ -162,7 +176,7 @@ public final class Igp implements TopologyListener {
                 cost[row + u] = dist[u];
                 Node un = topology.node(members[u]);
                 for (Link l : topology.linksOf(un)) {
-                    if (!l.isIntraAs() || !l.isUsable()) {
+                    if (!l.isIntraAs() || !carries(l)) {
                         continue;
                     }
                     int v = localIndex[l.other(un).id()];

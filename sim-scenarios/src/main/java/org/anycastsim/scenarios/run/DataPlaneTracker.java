@@ -10,11 +10,12 @@ import org.anycastsim.core.traffic.TrafficClass;
 /**
  * Data-plane convergence: samples the legitimate served rate every {@link #STEP} and measures, for
  * each injected event, how long until traffic is served again at the pre-event level (within
- * 0.1 %), or, if it never gets back there before the next event, until it settles (its last change).
+ * one part in a million: the fluid model is exact, so any real loss shows), or, if it never gets
+ * back there before the next event, until it settles (its last change).
  */
 final class DataPlaneTracker {
     static final long STEP = SimTime.millis(10);
-    private static final double TOLERANCE = 1e-3;
+    private static final double TOLERANCE = 1e-6;
 
     private final Simulator simulator;
     private Traffic traffic;
