@@ -27,7 +27,8 @@ public record QueueModel(int workers, double maxWaitSeconds) {
 
     /** Mean wait (seconds) at a server offered {@code offeredRps} with capacity {@code capacityRps}. */
     public double meanWaitSeconds(double offeredRps, double capacityRps) {
-        if (!(capacityRps > 0)) {
+        // Rates come from sums and differences of doubles: a load of -1e-23 rps is no load.
+        if (!(capacityRps > 0) || !(offeredRps > 0)) {
             return 0.0;
         }
         if (offeredRps >= capacityRps) {

@@ -77,7 +77,6 @@ class BrokenScenariosTest {
                 .containsExactly(
                         "1:7 name",
                         "8:7 topology.links[1]",
-                        "10:7 topology.sessions[0].relationship",
                         "11:34 topology.sessions[1].relationship",
                         "12:7 topology.sessions[2]",
                         "16:42 timeline[0].b",
