@@ -83,7 +83,7 @@ class BrokenScenariosTest {
                         "17:57 timeline[1].prefix",
                         "19:39 expect[0].controlPlaneConvergence.event",
                         "20:28 expect[1].lostFraction.below");
-        assertThat(problems("many-problems.yaml").get(5).detail()).isEqualTo("no node 'X' in this network");
+        assertThat(problems("many-problems.yaml").get(4).detail()).isEqualTo("no node 'X' in this network");
     }
 
     @Test
