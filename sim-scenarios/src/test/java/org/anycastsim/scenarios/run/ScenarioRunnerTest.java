@@ -78,4 +78,21 @@ class ScenarioRunnerTest {
         assertThat(r.verdicts().get(0).measured()).isPositive();
         assertThat(r.verdicts().get(0).bound()).isEqualTo("< 0.000s");
     }
+
+    @Test
+    void serverCrashGoesThroughBfdIpmiPduBootAndBirdInOrder(@TempDir Path dir) throws Exception {
+        RunResult r = ScenarioRunner.run(load("run/server-crash-small.yaml"), to(dir));
+        assertThat(r.verdicts()).allMatch(ExpectationCheck.Verdict::passed);
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        for (var e : r.measurements().log()) {
+            if (e.time() >= org.anycastsim.core.kernel.SimTime.seconds(30) && !e.type().equals("route-change")) {
+                steps.add(e.type());
+            }
+        }
+        // The seed's server crash: the box dies with BIRD; the router notices by BFD; the control
+        // server tries IPMI, then the PDU; the box boots; BIRD is restarted and announces again.
+        assertThat(steps).containsSubsequence("server-crash", "bfd", "probe-timeout", "ipmi-reboot", "pdu-cycle",
+                "boot", "booted", "verify", "bgp-start");
+        assertThat(r.measurements().dataPlaneSeconds()[0]).isBetween(0.6, 0.9);
+    }
 }
