@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of load balancing without load balancers: anycast across "
                 + "the WAN and inside each PoP, BGP, ECMP hashing, and failure drills.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class, ListCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class AnycastSim implements Runnable {
 
     @CommandLine.Spec
