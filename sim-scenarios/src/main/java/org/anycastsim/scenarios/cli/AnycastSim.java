@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of load balancing without load balancers: anycast across "
                 + "the WAN and inside each PoP, BGP, ECMP hashing, and failure drills.",
-        subcommands = {DrillCommand.class, RunCommand.class, ReportCommand.class,
+        subcommands = {DrillCommand.class, RunCommand.class, SweepCommand.class, ReportCommand.class,
             ValidateCommand.class, ListCommand.class, TracerouteCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class AnycastSim implements Runnable {

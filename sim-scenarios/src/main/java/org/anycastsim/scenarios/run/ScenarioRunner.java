@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -200,12 +201,17 @@ public final class ScenarioRunner {
         Map<String, Load> perService = new HashMap<>();
         double maxUtil = 0;
         String worstPop = null;
+        Map<String, Double> popPeaks = new LinkedHashMap<>();
         if (traffic != null) {
             for (String s : model.topology().servicePrefixes().keySet()) {
                 perService.put(s, traffic.fluid().aggregates().serviceCounts(s, TrafficClass.LEGIT));
             }
             for (TimeSeries.Row r : series.rows()) {
-                if (r.metric().equals("pop.utilisation") && r.value() > maxUtil) {
+                if (!r.metric().equals("pop.utilisation")) {
+                    continue;
+                }
+                popPeaks.merge(r.entity(), r.value(), Math::max);
+                if (r.value() > maxUtil) {
                     maxUtil = r.value();
                     worstPop = r.entity();
                 }
@@ -213,7 +219,7 @@ public final class ScenarioRunner {
         }
         List<LogEvent> log = new ArrayList<>(model.log().events());
         return new Measurements(events, windows, dp, traffic == null ? null : traffic.totals(), perService, maxUtil,
-                worstPop, reached, countsAt, log, model.convergence().diverged(), model.simulator().executedEvents(),
-                (System.nanoTime() - wallStart) / 1e9);
+                worstPop, popPeaks, reached, countsAt, log, model.convergence().diverged(),
+                model.simulator().executedEvents(), (System.nanoTime() - wallStart) / 1e9);
     }
 }

@@ -25,9 +25,10 @@ import org.anycastsim.scenarios.scenario.source.Where;
  * (with a "did you mean") and missing required ones; each typed getter reports a bad value and
  * returns a placeholder, so reading goes on and every mistake is found in one pass.
  * {@link #build} then makes the record only if nothing in this object (or below it) was wrong;
- * the placeholders never reach the model.
+ * the placeholders never reach the model. Public so that other file formats built on scenarios
+ * (sweep files) read their own objects the same way and report problems in the same form.
  */
-final class Fields {
+public final class Fields {
 
     private final Problems problems;
     private final DocNode node;
@@ -37,7 +38,7 @@ final class Fields {
     private final Map<String, Position> keys = new LinkedHashMap<>();
     private final int mark;
 
-    Fields(Problems problems, DocNode node, Shape shape) {
+    public Fields(Problems problems, DocNode node, Shape shape) {
         this.problems = problems;
         this.node = node;
         this.shape = shape;
@@ -73,24 +74,24 @@ final class Fields {
         return "unknown field; " + shape.what() + " takes " + String.join(", ", shape.fields());
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
-    DocNode node() {
+    public DocNode node() {
         return node;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return values.containsKey(field);
     }
 
-    Optional<DocNode> node(String field) {
+    public Optional<DocNode> node(String field) {
         return Optional.ofNullable(values.get(field));
     }
 
     /** Where the object and each of its fields are. */
-    Where where() {
+    public Where where() {
         Map<String, Position> at = new LinkedHashMap<>();
         values.forEach((k, v) -> at.put(k, v.position()));
         at.putAll(keys);
@@ -98,21 +99,21 @@ final class Fields {
     }
 
     /** Whether this object, and everything read below it, was free of problems. */
-    boolean ok() {
+    public boolean ok() {
         return problems.size() == mark;
     }
 
     /** The record, or null if anything in this object was wrong. */
-    <T> T build(Supplier<T> record) {
+    public <T> T build(Supplier<T> record) {
         return ok() ? record.get() : null;
     }
 
     /** A required field; null if missing or bad (both already reported). */
-    <T> T get(String field, Function<DocNode, T> conversion) {
+    public <T> T get(String field, Function<DocNode, T> conversion) {
         return opt(field, conversion).orElse(null);
     }
 
-    <T> Optional<T> opt(String field, Function<DocNode, T> conversion) {
+    public <T> Optional<T> opt(String field, Function<DocNode, T> conversion) {
         DocNode value = values.get(field);
         if (value == null) {
             return Optional.empty();
@@ -129,34 +130,34 @@ final class Fields {
         }
     }
 
-    long getLong(String field, Function<DocNode, Long> conversion, long placeholder) {
+    public long getLong(String field, Function<DocNode, Long> conversion, long placeholder) {
         return opt(field, conversion).orElse(placeholder);
     }
 
-    OptionalLong optLong(String field, Function<DocNode, Long> conversion) {
+    public OptionalLong optLong(String field, Function<DocNode, Long> conversion) {
         return opt(field, conversion).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
-    OptionalInt optInt(String field, Function<DocNode, Integer> conversion) {
+    public OptionalInt optInt(String field, Function<DocNode, Integer> conversion) {
         return opt(field, conversion).map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
-    OptionalDouble optDouble(String field, Function<DocNode, Double> conversion) {
+    public OptionalDouble optDouble(String field, Function<DocNode, Double> conversion) {
         return opt(field, conversion).map(OptionalDouble::of).orElse(OptionalDouble.empty());
     }
 
-    boolean bool(String field, boolean absent) {
+    public boolean bool(String field, boolean absent) {
         return opt(field, Values::bool).orElse(absent);
     }
 
     /** A list field: each item converted, bad items reported one by one; empty when absent. */
-    <T> List<T> list(String field, Function<DocNode, T> item) {
+    public <T> List<T> list(String field, Function<DocNode, T> item) {
         DocNode value = values.get(field);
         return value == null ? List.of() : items(problems, value, item);
     }
 
     /** The items of a list node, each converted; bad items are reported one by one. */
-    static <T> List<T> items(Problems problems, DocNode value, Function<DocNode, T> item) {
+    public static <T> List<T> items(Problems problems, DocNode value, Function<DocNode, T> item) {
         if (!(value instanceof DocArray array)) {
             String hint = value instanceof DocScalar s ? " (write [" + s.text() + "] for a list of one)" : "";
             problems.add(value.position(), "expected a list, got " + value.describe() + hint);
@@ -177,7 +178,7 @@ final class Fields {
     }
 
     /** The entries of a mapping field (free keys, e.g. service names); empty when absent. */
-    List<Entry> entries(String field) {
+    public List<Entry> entries(String field) {
         DocNode value = values.get(field);
         if (value == null) {
             return List.of();
@@ -191,7 +192,7 @@ final class Fields {
     }
 
     /** Converts a value that is not a field of this object (a map entry's value) and reports a bad one. */
-    <T> Optional<T> value(DocNode value, Function<DocNode, T> conversion) {
+    public <T> Optional<T> value(DocNode value, Function<DocNode, T> conversion) {
         return convert(value, conversion);
     }
 }

@@ -6,7 +6,7 @@ import org.anycastsim.scenarios.input.InputException;
  * A value that cannot be converted, thrown by {@link Values} and caught by {@link Fields}, which
  * records it and reads on. Unchecked so that conversions compose as plain functions.
  */
-final class Invalid extends RuntimeException {
+public final class Invalid extends RuntimeException {
 
     private final transient InputException problem;
 

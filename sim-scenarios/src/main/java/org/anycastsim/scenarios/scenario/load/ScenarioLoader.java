@@ -36,9 +36,14 @@ public final class ScenarioLoader {
     /** Loads {@code file}; messages name it as given. Relative import paths resolve against its folder. */
     public static Scenario load(Path file) throws ScenarioException {
         String source = file.toString();
-        String text;
+        return load(source, readText(file), isJson(source), file.toAbsolutePath().getParent());
+    }
+
+    /** The text of a file in UTF-8, or the reason it cannot be had as the file's one problem. */
+    public static String readText(Path file) throws ScenarioException {
+        String source = file.toString();
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new InputException(source, 0, 0, null, "no such file")));
         } catch (CharacterCodingException e) {
@@ -46,8 +51,6 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new ScenarioException(List.of(new InputException(source, 0, 0, null, "cannot read: " + e.getMessage())));
         }
-        Path folder = file.toAbsolutePath().getParent();
-        return load(source, text, isJson(source), folder);
     }
 
     /**
@@ -77,7 +80,13 @@ public final class ScenarioLoader {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private static Scenario read(DocNode root, Problems problems, Path baseDir) {
+    /**
+     * Reads a scenario from a document node, e.g. one embedded in a sweep file, adding its problems
+     * to {@code problems}.
+     *
+     * @return the scenario, or null when it had problems
+     */
+    public static Scenario read(DocNode root, Problems problems, Path baseDir) {
         Fields f = new Fields(problems, root, Shapes.SCENARIO);
         Where where = f.where();
         String name = f.get("name", Values::text);

@@ -17,15 +17,16 @@ import org.anycastsim.scenarios.scenario.units.Units;
  * Conversions of one document value to a typed value, or {@link Invalid} with a message that
  * says what was expected and what was found. Only what the model's types cannot hold is refused
  * here (a bad unit, a malformed prefix, a number too big); whether a value makes sense (a
- * negative weight, a time past the end) is the validator's call.
+ * negative weight, a time past the end) is the validator's call. Convert through
+ * {@link Fields}, which turns an {@link Invalid} into a reported problem.
  */
-final class Values {
+public final class Values {
 
-    static final long MAX_ASN = 0xFFFF_FFFFL;
+    public static final long MAX_ASN = 0xFFFF_FFFFL;
 
     private Values() {}
 
-    static Invalid invalid(DocNode node, String detail) {
+    public static Invalid invalid(DocNode node, String detail) {
         return new Invalid(node.position().error(detail));
     }
 
@@ -37,7 +38,7 @@ final class Values {
     }
 
     /** Text, or a number taken as written (a router may be called 1). */
-    static String text(DocNode node) {
+    public static String text(DocNode node) {
         DocScalar s = scalar(node, "text");
         if (s.kind() == DocScalar.Kind.BOOLEAN) {
             throw invalid(node, "expected text, got " + s.describe() + " (quote it)");
@@ -46,7 +47,7 @@ final class Values {
     }
 
     /** A non-empty name. */
-    static String name(DocNode node) {
+    public static String name(DocNode node) {
         String t = text(node);
         if (t.isBlank()) {
             throw invalid(node, "expected a name, got an empty text");
@@ -54,7 +55,7 @@ final class Values {
         return t;
     }
 
-    static long integer(DocNode node) {
+    public static long integer(DocNode node) {
         DocScalar s = scalar(node, "a whole number");
         if (s.kind() != DocScalar.Kind.INTEGER) {
             throw invalid(node, "expected a whole number, got " + s.describe());
@@ -67,7 +68,7 @@ final class Values {
     }
 
     /** A whole number that fits a Java int (counts, indices, preferences). */
-    static int smallInteger(DocNode node) {
+    public static int smallInteger(DocNode node) {
         long v = integer(node);
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw invalid(node, "the number " + v + " is too large");
@@ -75,7 +76,7 @@ final class Values {
         return (int) v;
     }
 
-    static double number(DocNode node) {
+    public static double number(DocNode node) {
         DocScalar s = scalar(node, "a number");
         if (s.kind() != DocScalar.Kind.INTEGER && s.kind() != DocScalar.Kind.DECIMAL) {
             throw invalid(node, "expected a number, got " + s.describe());
@@ -83,7 +84,7 @@ final class Values {
         return Double.parseDouble(s.text());
     }
 
-    static boolean bool(DocNode node) {
+    public static boolean bool(DocNode node) {
         DocScalar s = scalar(node, "true or false");
         if (s.kind() != DocScalar.Kind.BOOLEAN) {
             throw invalid(node, "expected true or false, got " + s.describe());
@@ -92,7 +93,7 @@ final class Values {
     }
 
     /** An AS number, 1 to 4294967295, as the int the BGP model uses (unsigned). */
-    static int asn(DocNode node) {
+    public static int asn(DocNode node) {
         long v = integer(node);
         if (v < 1 || v > MAX_ASN) {
             throw invalid(node, "an AS number is between 1 and 4294967295, got " + v);
@@ -100,28 +101,28 @@ final class Values {
         return (int) v;
     }
 
-    static long duration(DocNode node) {
+    public static long duration(DocNode node) {
         return unit(node, "a duration (e.g. 30s)", Units::duration);
     }
 
-    static double rate(DocNode node) {
+    public static double rate(DocNode node) {
         return unit(node, "a request rate (e.g. 200k rps)", Units::rate);
     }
 
-    static long bandwidth(DocNode node) {
+    public static long bandwidth(DocNode node) {
         return unit(node, "a bandwidth (e.g. 10Gbps)", Units::bandwidth);
     }
 
-    static double distanceKm(DocNode node) {
+    public static double distanceKm(DocNode node) {
         return unit(node, "a distance (e.g. 1000km)", Units::distanceKm);
     }
 
-    static Distribution distribution(DocNode node) {
+    public static Distribution distribution(DocNode node) {
         return unit(node, "a distribution (e.g. uniform(60s, 120s))", DistributionParser::parse);
     }
 
     /** A fraction: a number as is, or text such as {@code 1%}. */
-    static double fraction(DocNode node) {
+    public static double fraction(DocNode node) {
         DocScalar s = scalar(node, "a fraction (e.g. 0.01 or 1%)");
         if (s.kind() == DocScalar.Kind.INTEGER || s.kind() == DocScalar.Kind.DECIMAL) {
             return Double.parseDouble(s.text());
@@ -142,7 +143,7 @@ final class Values {
     }
 
     /** An IPv4 prefix with its length; host bits must be clear. */
-    static Prefix prefix(DocNode node) {
+    public static Prefix prefix(DocNode node) {
         String t = text(node).strip();
         if (!t.contains("/")) {
             throw invalid(node, "'" + t + "' has no length; write e.g. 198.41.214.0/24 (or " + t + "/32 for one address)");
@@ -159,7 +160,7 @@ final class Values {
         return p;
     }
 
-    static int ipv4(DocNode node) {
+    public static int ipv4(DocNode node) {
         String t = text(node).strip();
         try {
             return Ipv4.parse(t);
@@ -168,7 +169,7 @@ final class Values {
         }
     }
 
-    static int community(DocNode node) {
+    public static int community(DocNode node) {
         String t = text(node);
         try {
             return Community.parse(t);
@@ -179,7 +180,7 @@ final class Values {
     }
 
     /** One of {@code choices}' keys, e.g. an action kind or a hashing scheme. */
-    static <E> E choice(DocNode node, Map<String, E> choices, String what) {
+    public static <E> E choice(DocNode node, Map<String, E> choices, String what) {
         String t = text(node);
         E e = choices.get(t);
         if (e == null) {
@@ -189,7 +190,7 @@ final class Values {
         return e;
     }
 
-    static String oneOf(DocNode node, Collection<String> names, String what) {
+    public static String oneOf(DocNode node, Collection<String> names, String what) {
         String t = text(node);
         if (!names.contains(t)) {
             throw invalid(node, "'" + t + "' is not " + what + Suggestions.didYouMean(t, names)
