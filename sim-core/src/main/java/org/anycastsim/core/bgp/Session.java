@@ -332,14 +332,7 @@ public final class Session {
      */
     void down(String reason, boolean retry) {
         SessionState before = state;
-        keepalive.cancel();
-        hold.cancel();
-        mrai.cancel();
-        flush.cancel();
-        bfdDetection.cancel();
-        connectRetry.cancel();
-        adjRibOut.clear();
-        pending.clear();
+        stopAll();
         state = SessionState.IDLE;
         network.sessionStateChanged(this, before, SessionState.IDLE, reason);
         List<Prefix> lost = new ArrayList<>(learned.keySet());
@@ -352,6 +345,17 @@ public final class Session {
 
     /** The speaker died (crash, power loss): everything stops, the neighbour is not told. */
     void die() {
+        stopAll();
+        learned.clear();
+        if (state != SessionState.IDLE) {
+            SessionState before = state;
+            state = SessionState.IDLE;
+            network.sessionStateChanged(this, before, SessionState.IDLE, "speaker stopped");
+        }
+    }
+
+    /** Stops every timer and forgets what was advertised or waiting to be. */
+    private void stopAll() {
         keepalive.cancel();
         hold.cancel();
         mrai.cancel();
@@ -360,12 +364,6 @@ public final class Session {
         connectRetry.cancel();
         adjRibOut.clear();
         pending.clear();
-        learned.clear();
-        if (state != SessionState.IDLE) {
-            SessionState before = state;
-            state = SessionState.IDLE;
-            network.sessionStateChanged(this, before, SessionState.IDLE, "speaker stopped");
-        }
     }
 
     private void setState(SessionState next, String reason) {

@@ -4,32 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The bench commands' interface: help, options, JSON keys. Never their speed: that is what they measure. */
 class BenchCommandsTest {
 
-    private record Result(int exit, String out, String err) {}
 
-    private static Result run(String... args) {
-        CommandLine cli = AnycastSim.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     private static JsonNode json(String... args) throws Exception {
-        Result r = run(args);
+        Cli.Result r = run(args);
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
         return new ObjectMapper().readTree(r.out());
@@ -43,7 +33,7 @@ class BenchCommandsTest {
 
     @Test
     void benchListsEverySubcommand() {
-        Result r = run("bench", "--help");
+        Cli.Result r = run("bench", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("kernel", "forward", "bgp", "traffic");
     }
@@ -51,7 +41,7 @@ class BenchCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"forward", "bgp", "traffic"})
     void everyBenchHasHelpWithJson(String bench) {
-        Result r = run("bench", bench, "--help");
+        Cli.Result r = run("bench", bench, "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Usage: anycast-sim bench " + bench, "--json", "JSON keys");
     }
@@ -82,7 +72,7 @@ class BenchCommandsTest {
 
     @Test
     void forwardTextNamesTheUnitOfEveryFigure() {
-        Result r = run("bench", "forward", "--topology", "diamond", "--repetitions", "1", "--lookups", "1000",
+        Cli.Result r = run("bench", "forward", "--topology", "diamond", "--repetitions", "1", "--lookups", "1000",
                 "--resolutions", "1000");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("table (slots)", "lookups/s", "resolutions/s", "hops per path", "% delivered")
@@ -117,7 +107,7 @@ class BenchCommandsTest {
 
     @Test
     void tooFewPrefixesIsBadInput() {
-        Result r = run("bench", "bgp", "--prefixes", "3");
+        Cli.Result r = run("bench", "bgp", "--prefixes", "3");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--prefixes must be at least 4");
     }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 class TracerouteCommandTest {
     private static final int PROXY = Ipv4.parse("198.41.214.1");
@@ -41,16 +40,9 @@ class TracerouteCommandTest {
         places = new Places(world);
     }
 
-    private record Result(int exit, String out, String err) {}
 
-    private static Result run(String... args) {
-        CommandLine cli = AnycastSim.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     private static Traceroute.Result trace(String place) {
@@ -122,7 +114,7 @@ class TracerouteCommandTest {
 
     @Test
     void jsonHasTheDocumentedFields() throws Exception {
-        Result r = run("traceroute", "--from", "London", "--to", "198.41.214.1", "--json");
+        Cli.Result r = run("traceroute", "--from", "London", "--to", "198.41.214.1", "--json");
         assertThat(r.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("from").asText()).isEqualTo("eb-GB");
@@ -146,7 +138,7 @@ class TracerouteCommandTest {
 
     @Test
     void anUnknownPlaceExits2WithASuggestion() {
-        Result r = run("traceroute", "--from", "Lodnon", "--to", "198.41.214.1");
+        Cli.Result r = run("traceroute", "--from", "Lodnon", "--to", "198.41.214.1");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("unknown place 'Lodnon'").contains("did you mean 'London'");
@@ -154,21 +146,21 @@ class TracerouteCommandTest {
 
     @Test
     void noRouteExits1AndSaysSo() {
-        Result r = run("traceroute", "--from", "GB", "--to", "8.8.8.8", "--at", "1");
+        Cli.Result r = run("traceroute", "--from", "GB", "--to", "8.8.8.8", "--at", "1");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).startsWith("traceroute from eb-GB to 8.8.8.8 (no service prefix): no route at eb-GB");
     }
 
     @Test
     void aBadAddressIsBadInput() {
-        Result r = run("traceroute", "--from", "London", "--to", "198.41.214");
+        Cli.Result r = run("traceroute", "--from", "London", "--to", "198.41.214");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("not an IPv4 address");
     }
 
     @Test
     void helpExplainsPlacesAndConvergence() {
-        Result r = run("traceroute", "--help");
+        Cli.Result r = run("traceroute", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Usage: anycast-sim traceroute", "--from=PLACE", "--to=IP", "--at=SECONDS",
                 "--json", "MRAI", "Examples:");

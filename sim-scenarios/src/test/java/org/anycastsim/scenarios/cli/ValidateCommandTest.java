@@ -2,27 +2,17 @@ package org.anycastsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.anycastsim.scenarios.scenario.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
 
-    private record Result(int exit, String out, String err) {}
 
-    private static Result run(String... args) {
-        CommandLine cli = AnycastSim.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     static java.util.List<Path> validFiles() {
@@ -36,7 +26,7 @@ class ValidateCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("validFiles")
     void aValidFileIsOk(Path file) {
-        Result r = run("validate", file.toString());
+        Cli.Result r = run("validate", file.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith(file + ": ok (");
@@ -44,7 +34,7 @@ class ValidateCommandTest {
 
     @Test
     void countsActionsAndExpectations() {
-        Result r = run("validate", Samples.valid("diamond.yaml").toString(), Samples.valid("diamond.json").toString());
+        Cli.Result r = run("validate", Samples.valid("diamond.yaml").toString(), Samples.valid("diamond.json").toString());
         assertThat(r.out()).isEqualTo(Samples.valid("diamond.yaml") + ": ok (3 actions, 2 expectations)\n"
                 + Samples.valid("diamond.json") + ": ok (1 action, 1 expectation)\n");
     }
@@ -52,7 +42,7 @@ class ValidateCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
     void aBrokenFileExits2WithLocatedMessagesAndNoStackTrace(Path file) {
-        Result r = run("validate", file.toString());
+        Cli.Result r = run("validate", file.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).isNotEmpty().allSatisfy(line ->
@@ -62,7 +52,7 @@ class ValidateCommandTest {
 
     @Test
     void checksEveryFileAndFailsIfAnyIsBroken() {
-        Result r = run("validate", Samples.broken("hold-2s.yaml").toString(), Samples.valid("diamond.yaml").toString());
+        Cli.Result r = run("validate", Samples.broken("hold-2s.yaml").toString(), Samples.valid("diamond.yaml").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("diamond.yaml: ok");
         assertThat(r.err()).contains("hold-2s.yaml:6:18: field 'bgp.server.hold': ");
@@ -70,14 +60,14 @@ class ValidateCommandTest {
 
     @Test
     void aMissingFileIsBadInput() {
-        Result r = run("validate", "no-such-scenario.yaml");
+        Cli.Result r = run("validate", "no-such-scenario.yaml");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("no-such-scenario.yaml: no such file\n");
     }
 
     @Test
     void helpShowsExamples() {
-        Result r = run("validate", "--help");
+        Cli.Result r = run("validate", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Usage: anycast-sim validate").contains("Examples:")
                 .contains("anycast-sim validate drill.yaml");

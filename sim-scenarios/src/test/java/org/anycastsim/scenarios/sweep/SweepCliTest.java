@@ -1,16 +1,14 @@
 package org.anycastsim.scenarios.sweep;
 
+import org.anycastsim.scenarios.cli.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.anycastsim.scenarios.cli.AnycastSim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code anycast-sim sweep} end to end: outputs, the printed table and the exit codes. */
 class SweepCliTest {
@@ -18,16 +16,9 @@ class SweepCliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int exit, String out, String err) {}
 
-    private static Result run(String... args) {
-        CommandLine cli = AnycastSim.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     /** A sweep file written in the test, beside a copy of three-pops.yaml. */
@@ -40,7 +31,7 @@ class SweepCliTest {
     @Test
     void aFailedRunExits1AndPrintsTheWorstFirst() {
         Path out = tmp.resolve("out");
-        Result r = run("sweep", SweepSamples.file("n-minus-1-pops.yaml").toString(), "--out", out.toString(),
+        Cli.Result r = run("sweep", SweepSamples.file("n-minus-1-pops.yaml").toString(), "--out", out.toString(),
                 "--threads", "2", "--quiet", "--no-report");
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isEqualTo(1);
@@ -58,7 +49,7 @@ class SweepCliTest {
     void everyRunPassingExits0() throws Exception {
         Path file = sweepFile("light.yaml", "name: light\nbase: three-pops.yaml\n"
                 + "grid: {parameters: {demandFactor: [0.25, 0.5]}}\n");
-        Result r = run("sweep", file.toString(), "--out", tmp.resolve("out").toString(), "--quiet", "--no-report");
+        Cli.Result r = run("sweep", file.toString(), "--out", tmp.resolve("out").toString(), "--quiet", "--no-report");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("runs, worst first:").contains("demandFactor").contains("2 of 2 runs passed");
     }
@@ -66,7 +57,7 @@ class SweepCliTest {
     @Test
     void onlyRerunsTheNamedRunsAndKeepsThem() {
         Path out = tmp.resolve("out");
-        Result r = run("sweep", SweepSamples.file("n-minus-1-pops.yaml").toString(), "--out", out.toString(),
+        Cli.Result r = run("sweep", SweepSamples.file("n-minus-1-pops.yaml").toString(), "--out", out.toString(),
                 "--only", "n-1-AMS", "--keep-runs", "--quiet");
         assertThat(r.exit()).isZero();
         assertThat(out.resolve("n-1-AMS").resolve("report.html")).exists();
@@ -77,11 +68,11 @@ class SweepCliTest {
     @Test
     void badInputExits2WithLocatedMessages() throws Exception {
         Path file = sweepFile("bad.yaml", "name: bad\nbase: three-pops.yaml\nnMinus1: {over: pop, at: 10s}\n");
-        Result r = run("sweep", file.toString(), "--out", tmp.resolve("out").toString());
+        Cli.Result r = run("sweep", file.toString(), "--out", tmp.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith(file + ":3:17: field 'nMinus1.over': 'pop' is not something a sweep can fail");
         assertThat(run("sweep", "no-such-sweep.yaml").err()).isEqualTo("no-such-sweep.yaml: no such file\n");
-        Result unknownRun = run("sweep", SweepSamples.file("n-minus-1-pops.yaml").toString(), "--only", "n-1-AMX");
+        Cli.Result unknownRun = run("sweep", SweepSamples.file("n-minus-1-pops.yaml").toString(), "--only", "n-1-AMX");
         assertThat(unknownRun.exit()).isEqualTo(2);
         assertThat(unknownRun.err()).contains("no run 'n-1-AMX' (did you mean 'n-1-AMS'?)");
         assertThat(run("sweep", SweepSamples.file("n-minus-1-pops.yaml").toString(), "--trace").exit()).isEqualTo(2);
@@ -89,7 +80,7 @@ class SweepCliTest {
 
     @Test
     void helpShowsExamples() {
-        Result r = run("sweep", "--help");
+        Cli.Result r = run("sweep", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Usage: anycast-sim sweep").contains("Examples:")
                 .contains("anycast-sim sweep examples/sweeps/n-minus-1-pops.yaml").contains("--keep-runs")
