@@ -8,16 +8,17 @@ import org.anycastsim.scenarios.scenario.validate.ScenarioValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The textbook scenarios under examples/ run and pass; the chain's snapshot shows the four-hop path. */
+/** The scenarios under examples/ run and pass; the chain's snapshot shows the four-hop path. */
 class TextbookExamplesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"diamond", "five-as-chain", "clique"})
+    @ValueSource(strings = {"textbook/diamond", "textbook/five-as-chain", "textbook/clique", "scenarios/load-shedding",
+        "scenarios/ddos"})
     void runsAndPasses(String name) throws Exception {
-        Path dir = Files.createTempDirectory("textbook-" + name);
-        RunResult r = ScenarioRunner.run(ScenarioValidator.loadValid(Path.of("..", "examples", "textbook", name + ".yaml")),
+        Path dir = Files.createTempDirectory("example-");
+        RunResult r = ScenarioRunner.run(ScenarioValidator.loadValid(Path.of("..", "examples", name + ".yaml")),
                 new ScenarioRunner.Options(null, dir, null, null, "test"));
         assertThat(r.verdicts()).allMatch(ExpectationCheck.Verdict::passed);
-        if (name.equals("five-as-chain")) {
+        if (name.endsWith("five-as-chain")) {
             assertThat(Files.readString(dir.resolve("snapshots/announced.txt"))).contains("best: path [4 3 2 1]");
             assertThat(Files.readString(dir.resolve("snapshots/withdrawn.txt"))).doesNotContain("best:");
         }

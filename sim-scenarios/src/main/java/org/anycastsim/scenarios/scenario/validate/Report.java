@@ -118,4 +118,10 @@ final class Report {
             error(where, field, what + " must be positive, got " + value);
         }
     }
+
+    void notNegative(Where where, String field, double value, String what) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            error(where, field, what + " must be 0 or more, got " + value);
+        }
+    }
 }

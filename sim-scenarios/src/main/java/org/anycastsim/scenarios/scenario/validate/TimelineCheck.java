@@ -65,7 +65,8 @@ final class TimelineCheck {
             setLocalPref(w, s);
         } else if (a instanceof Overload o) {
             r.node(w, "server", o.server(), SERVER);
-            r.positive(w, "extra", o.extraRps(), "the extra load");
+            // 0 removes an earlier overload.
+            r.notNegative(w, "extra", o.extraRps(), "the extra load");
         } else if (a instanceof StartAttack s) {
             r.member(w, "attack", s.attack(), attacks, "attack (under traffic.attacks)");
         } else if (a instanceof StopAttack s) {
