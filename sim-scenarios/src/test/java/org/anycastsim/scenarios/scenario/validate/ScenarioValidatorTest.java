@@ -179,7 +179,6 @@ class ScenarioValidatorTest {
                 "timeline[5].interval: the last PoP would go at 105.000s, after the end of the run (duration 100.000s)",
                 "timeline[6].server: 'O' is a router, not a server",
                 "timeline[7].server: 'O' is a router, not a server",
-                "timeline[7].extra: the extra load must be positive, got 0.0",
                 "timeline[8].routers: 'users' is a client network, not a router");
     }
 
