@@ -36,6 +36,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        SweepFiles.refuseSweep(file, "run");
         Scenario scenario = ScenarioValidator.loadValid(file);
         Path out = run.outDir("runs/" + scenario.name());
         PrintWriter stdout = spec.commandLine().getOut();

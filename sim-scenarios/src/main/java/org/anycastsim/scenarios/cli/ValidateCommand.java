@@ -55,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
+                SweepFiles.refuseSweep(file, "validate");
                 Scenario scenario = ScenarioLoader.load(file);
                 List<InputException> problems = ScenarioValidator.validate(scenario);
                 if (problems.isEmpty()) {
@@ -66,6 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> err.println(p.getMessage()));
+                allValid = false;
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
                 allValid = false;
             }
         }

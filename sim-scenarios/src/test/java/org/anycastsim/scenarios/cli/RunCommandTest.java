@@ -49,4 +49,11 @@ class RunCommandTest {
         assertThat(o.exit()).isEqualTo(2);
         assertThat(o.err()).contains("process-crash");
     }
+
+    @Test
+    void aSweepFileGivenToRunPointsAtTheSweepCommand() {
+        Cli.Result o = cli("run", "../examples/sweeps/n-minus-1-pops.yaml", "--quiet");
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).contains("is a sweep file").contains("anycast-sim sweep");
+    }
 }
