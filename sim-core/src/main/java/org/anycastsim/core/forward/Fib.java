@@ -1,7 +1,9 @@
 package org.anycastsim.core.forward;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.anycastsim.core.net.Prefix;
 import org.anycastsim.core.net.PrefixTable;
 
@@ -15,6 +17,9 @@ public final class Fib {
     private final HashingScheme scheme;
     private final int hashSeed;
     private final PrefixTable<FibEntry> table = new PrefixTable<>();
+    /** Operator-set hash weights: next-hop id -> weight, per prefix (ALL: every prefix). */
+    private final Map<Prefix, Map<Integer, Integer>> hashWeights = new HashMap<>();
+    private static final Prefix ALL = new Prefix(0, 0);
 
     Fib(int nodeId, HashingScheme scheme, int hashSeed) {
         this.nodeId = nodeId;
@@ -69,13 +74,48 @@ public final class Fib {
         }
         for (int i = 0; i < nextHops.size(); i++) {
             int id = nextHops.id(i);
+            int weight = hashWeight(prefix, id, nextHops.weight(i));
             if (!group.contains(id)) {
-                group.add(id, nextHops.weight(i));
-            } else if (group.weight(id) != nextHops.weight(i)) {
-                group.setWeight(id, nextHops.weight(i));
+                group.add(id, weight);
+            } else if (group.weight(id) != weight) {
+                group.setWeight(id, weight);
             }
         }
         return group.version() != before;
+    }
+
+    /**
+     * Sets the share of the hash space a next hop gets, for one prefix or (null) for all: "the hash
+     * mapping table can be adjusted to increase or decrease load to any machine in the cluster".
+     * The weight stays across route changes until set again. Returns the prefixes whose groups
+     * changed now.
+     */
+    List<Prefix> setHashWeight(Prefix prefix, int nextHopId, int weight) {
+        if (weight < 1 || weight > NextHopSet.MAX_WEIGHT) {
+            throw new IllegalArgumentException("hash weight must be between 1 and " + NextHopSet.MAX_WEIGHT + ": " + weight);
+        }
+        hashWeights.computeIfAbsent(prefix == null ? ALL : prefix, p -> new HashMap<>()).put(nextHopId, weight);
+        List<Prefix> changed = new ArrayList<>();
+        for (PrefixTable.Entry<FibEntry> e : table) {
+            NextHopGroup group = e.value().group();
+            if ((prefix == null || prefix.equals(e.prefix())) && group.contains(nextHopId)) {
+                int w = hashWeight(e.prefix(), nextHopId, 1);
+                if (group.weight(nextHopId) != w) {
+                    group.setWeight(nextHopId, w);
+                    changed.add(e.prefix());
+                }
+            }
+        }
+        return changed;
+    }
+
+    private int hashWeight(Prefix prefix, int nextHopId, int otherwise) {
+        Map<Integer, Integer> forPrefix = hashWeights.get(prefix);
+        if (forPrefix != null && forPrefix.containsKey(nextHopId)) {
+            return forPrefix.get(nextHopId);
+        }
+        Map<Integer, Integer> forAll = hashWeights.get(ALL);
+        return forAll != null ? forAll.getOrDefault(nextHopId, otherwise) : otherwise;
     }
 
     public List<FibEntry> entries() {

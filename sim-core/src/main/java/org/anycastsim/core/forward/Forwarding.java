@@ -62,6 +62,22 @@ public final class Forwarding {
         }
     }
 
+    /**
+     * Changes a next hop's weight in a routing node's ECMP groups (one prefix, or null for all) and
+     * tells the listeners; the weight stays across later route changes. See {@link Fib}.
+     */
+    public void setHashWeight(int nodeId, Prefix prefix, int nextHopId, int weight) {
+        Fib fib = fibs[nodeId];
+        if (fib == null) {
+            throw new IllegalArgumentException(topology.node(nodeId) + " has no FIB");
+        }
+        for (Prefix changed : fib.setHashWeight(prefix, nextHopId, weight)) {
+            for (FibListener l : listeners) {
+                l.fibChanged(nodeId, changed);
+            }
+        }
+    }
+
     public void addListener(FibListener listener) {
         listeners.add(listener);
     }

@@ -126,4 +126,22 @@ class PathResolverTest {
         assertThat(changes[0]).isEqualTo(2);
         assertThat(fwd.fib(pop).entry(ANYCAST)).isNull();
     }
+
+    @Test
+    void hashWeightsShiftLoadAndSurviveRouteChanges() {
+        fwd.install(pop.id(), ANYCAST, NextHopSet.of(s1.id(), s2.id()));
+        int[] changes = {0};
+        fwd.addListener((node, prefix) -> changes[0]++);
+        fwd.setHashWeight(pop.id(), null, s1.id(), 3);
+        assertThat(changes[0]).isEqualTo(1);
+        FibEntry e = fwd.fib(pop).entry(ANYCAST);
+        // Hash-threshold splits the hash space by weight: 3 to 1.
+        assertThat(e.group().share(s1.id())).isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
+        // A route change re-installs the group; the operator's weight stays.
+        fwd.install(pop.id(), ANYCAST, NextHopSet.of(s1.id()));
+        fwd.install(pop.id(), ANYCAST, NextHopSet.of(s1.id(), s2.id()));
+        assertThat(fwd.fib(pop).entry(ANYCAST).group().weight(s1.id())).isEqualTo(3);
+        fwd.setHashWeight(pop.id(), ANYCAST, s1.id(), 1);
+        assertThat(fwd.fib(pop).entry(ANYCAST).group().share(s1.id())).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

@@ -36,6 +36,7 @@ import org.anycastsim.scenarios.scenario.timeline.TimelineAction.RestoreLink;
 import org.anycastsim.scenarios.scenario.timeline.TimelineAction.RestoreRouter;
 import org.anycastsim.scenarios.scenario.timeline.TimelineAction.RestoreServer;
 import org.anycastsim.scenarios.scenario.timeline.TimelineAction.RestoreSwitch;
+import org.anycastsim.scenarios.scenario.timeline.TimelineAction.SetHashWeight;
 import org.anycastsim.scenarios.scenario.timeline.TimelineAction.SetLocalPref;
 import org.anycastsim.scenarios.scenario.timeline.TimelineAction.SetWeight;
 import org.anycastsim.scenarios.scenario.timeline.TimelineAction.Snapshot;
@@ -115,6 +116,13 @@ final class TimelineExecutor {
             for (Prefix p : a.prefix().map(List::of).orElse(topology.allServicePrefixes())) {
                 ops.setWeight(s, p, a.weight());
             }
+        } else if (action instanceof SetHashWeight a) {
+            Node router = topology.node(a.router());
+            Server s = server(a.server());
+            model.forwarding().setHashWeight(router.id(), a.prefix().orElse(null), s.id(), (int) a.weight());
+            model.log().log(LogKind.INFO, "hash-weight", router, router.name() + " gives " + s.name() + " weight "
+                    + a.weight() + " in its hash table" + a.prefix().map(p -> " for " + p).orElse(""),
+                    Map.of("server", s.name()));
         } else if (action instanceof SetLocalPref a) {
             setLocalPref(topology.node(a.router()), topology.node(a.neighbour()), (int) a.localPref());
         } else if (action instanceof Overload a) {
@@ -224,6 +232,8 @@ final class TimelineExecutor {
             return a.node() + " " + a.prefix();
         } else if (action instanceof SetWeight a) {
             return a.server() + " weight " + a.weight();
+        } else if (action instanceof SetHashWeight a) {
+            return a.router() + " hash " + a.server() + " x" + a.weight();
         } else if (action instanceof SetLocalPref a) {
             return a.router() + " <- " + a.neighbour();
         } else if (action instanceof Overload a) {

@@ -95,4 +95,25 @@ class ScenarioRunnerTest {
                 "boot", "booted", "verify", "bgp-start");
         assertThat(r.measurements().dataPlaneSeconds()[0]).isBetween(0.6, 0.9);
     }
+
+    @Test
+    void aHashWeightTriplesOneServersShareOfThePop(@TempDir Path dir) throws Exception {
+        ScenarioRunner.run(load("run/hash-weights.yaml"), to(dir));
+        java.util.Map<String, Double> at60 = new java.util.HashMap<>();
+        java.util.Map<String, Double> at20 = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("timeseries.csv"))) {
+            String[] f = line.split(",");
+            if (f[1].equals("server.served_rps") && f[2].startsWith("WEST-")) {
+                if (f[0].equals("60.000")) {
+                    at60.put(f[2], Double.parseDouble(f[4]));
+                } else if (f[0].equals("20.000")) {
+                    at20.put(f[2], Double.parseDouble(f[4]));
+                }
+            }
+        }
+        // Four equal servers share WEST's load; with weight 3 against 1, 1, 1, WEST-s01 gets 3/6 of it.
+        assertThat(at20.get("WEST-s01")).isCloseTo(at20.get("WEST-s02"), org.assertj.core.data.Percentage.withPercentage(1));
+        double total = at60.values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(at60.get("WEST-s01") / total).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.01));
+    }
 }

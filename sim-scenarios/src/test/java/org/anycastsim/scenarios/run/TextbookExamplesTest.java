@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextbookExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"textbook/diamond", "textbook/five-as-chain", "textbook/clique", "scenarios/load-shedding",
-        "scenarios/ddos"})
+        "scenarios/ddos", "scenarios/hash-weights"})
     void runsAndPasses(String name) throws Exception {
         Path dir = Files.createTempDirectory("example-");
         RunResult r = ScenarioRunner.run(ScenarioValidator.loadValid(Path.of("..", "examples", name + ".yaml")),

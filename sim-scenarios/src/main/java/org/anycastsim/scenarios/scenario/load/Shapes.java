@@ -88,6 +88,7 @@ public final class Shapes {
         action("withdraw-prefix", List.of("node", "prefix"), List.of());
         action("announce-prefix", List.of("node", "prefix"), List.of());
         action("set-weight", List.of("server", "weight"), List.of("prefix"));
+        action("set-hash-weight", List.of("router", "server", "weight"), List.of("prefix"));
         action("set-local-pref", List.of("router", "neighbour", "localPref"), List.of());
         action("overload", List.of("server", "extra"), List.of());
         action("start-attack", List.of("attack"), List.of());

@@ -70,6 +70,13 @@ final class TimelineReader {
                 var prefix = f.opt("prefix", Values::prefix);
                 yield f.build(() -> new SetWeight(at, server, weight, prefix, f.where()));
             }
+            case "set-hash-weight" -> {
+                String router = name(f, "router");
+                String server = name(f, "server");
+                long weight = f.getLong("weight", Values::integer, 0);
+                var prefix = f.opt("prefix", Values::prefix);
+                yield f.build(() -> new SetHashWeight(at, router, server, weight, prefix, f.where()));
+            }
             case "set-local-pref" -> {
                 String router = name(f, "router");
                 String neighbour = name(f, "neighbour");

@@ -107,6 +107,18 @@ public sealed interface TimelineAction {
         }
     }
 
+    /**
+     * {@code router} gives {@code server} {@code weight} shares of its ECMP hash space (for one
+     * prefix, or all): "the hash mapping table can be adjusted to increase or decrease load to any
+     * machine in the cluster". The weight stays across route changes.
+     */
+    record SetHashWeight(long at, String router, String server, long weight, Optional<Prefix> prefix, Where where)
+            implements TimelineAction {
+        public String kind() {
+            return "set-hash-weight";
+        }
+    }
+
     /** {@code router} gives routes from {@code neighbour} a new local preference (a route leak, when used so). */
     record SetLocalPref(long at, String router, String neighbour, long localPref, Where where) implements TimelineAction {
         public String kind() {

@@ -61,6 +61,12 @@ final class TimelineCheck {
             r.node(w, "server", s.server(), SERVER);
             r.between(w, "weight", s.weight(), 0, BgpCheck.MAX_MED);
             s.prefix().ifPresent(p -> prefix(w, "prefix", p));
+        } else if (a instanceof SetHashWeight h) {
+            r.node(w, "router", h.router(), ROUTER);
+            r.node(w, "server", h.server(), SERVER);
+            // NextHopSet.MAX_WEIGHT: a weight is a count of shares of the hash space.
+            r.between(w, "weight", h.weight(), 1, 0xffff);
+            h.prefix().ifPresent(p -> prefix(w, "prefix", p));
         } else if (a instanceof SetLocalPref s) {
             setLocalPref(w, s);
         } else if (a instanceof Overload o) {
