@@ -46,6 +46,9 @@ public final class BgpTextTrace implements BgpListener {
 
     @Override
     public void bestPathChanged(long time, Speaker speaker, Prefix prefix, Decision before, Decision after) {
+        if (!speaker.isRunning()) {
+            return; // a dead daemon's RIB empties silently; its neighbours' reactions are what matter
+        }
         StringBuilder line = new StringBuilder()
                 .append(SimTime.format(time)).append(' ').append(speaker.node().name())
                 .append(" best ").append(prefix).append(" now ");
@@ -68,6 +71,9 @@ public final class BgpTextTrace implements BgpListener {
 
     @Override
     public void sessionStateChanged(long time, Session session, SessionState from, SessionState to, String reason) {
+        if (!session.local().isRunning()) {
+            return;
+        }
         if (to == SessionState.ESTABLISHED || (to == SessionState.IDLE && from == SessionState.ESTABLISHED)) {
             sink.accept(SimTime.format(time) + " " + session.local().node().name() + " session to "
                     + session.neighbour().node().name() + (to == SessionState.ESTABLISHED ? " established" : " down (" + reason + ")"));

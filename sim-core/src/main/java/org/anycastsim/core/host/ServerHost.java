@@ -234,9 +234,10 @@ public final class ServerHost {
         if (hardware != HardwareState.UP && hardware != HardwareState.BOOTING) {
             return;
         }
+        // Log the failure first: what it sets off (the daemon dying, sessions lost) follows it.
+        log.log(LogKind.FAILURE, "server-crash", server, server.name() + " crashed; its BGP daemon died with it");
         goDown();
         hardware = HardwareState.CRASHED;
-        log.log(LogKind.FAILURE, "server-crash", server, server.name() + " crashed; its BGP daemon died with it");
     }
 
     /** Resets or powers on the box: it boots (a running box goes down first). */
