@@ -19,4 +19,15 @@ class DrillsTest {
                     .isEqualTo(Drills.text(name));
         }
     }
+
+    /** Each drill's expectations encode what the seed says should happen; every one must pass. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"process-crash", "server-crash", "switch-crash",
+        "router-crash", "thermonuclear"})
+    void everyDrillPassesItsExpectations(String name) throws Exception {
+        RunResult r = ScenarioRunner.run(Drills.load(name), ScenarioRunner.Options.quiet());
+        assertThat(r.verdicts()).as(name).isNotEmpty().allSatisfy(v -> assertThat(v.passed())
+                .as("%s: %s measured %s, expected %s", name, v.name(), v.measured(), v.bound()).isTrue());
+        assertThat(r.measurements().events()).as("injected events").isNotEmpty();
+    }
 }
