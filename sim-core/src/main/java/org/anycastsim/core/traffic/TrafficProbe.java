@@ -48,7 +48,8 @@ public final class TrafficProbe implements MetricsRecorder.Probe {
     private int serviceOffered, serviceServed, serviceDropped, sessionsBroken;
     private final int[] latencyMetric = new int[QUANTILES.length];
     private int[] popIds, serverIds, serverGroup, serviceIds, causeIds, regionIds;
-    private int allId, noGroup;
+    private int allId, noGroup, popGroup;
+    private int[] latencyPopIds;
 
     /** {@code sessions} may be null (no sampled sessions: no {@code sessions.broken} rows). */
     public TrafficProbe(FluidLoad fluid, SampledSessions sessions) {
@@ -98,6 +99,8 @@ public final class TrafficProbe implements MetricsRecorder.Probe {
             causeIds[i] = out.intern(causes[i].label());
         }
         regionIds = latency.regions().stream().mapToInt(out::intern).toArray();
+        latencyPopIds = latency.pops().stream().mapToInt(out::intern).toArray();
+        popGroup = out.intern("pop");
     }
 
     @Override
@@ -146,14 +149,22 @@ public final class TrafficProbe implements MetricsRecorder.Probe {
         for (int r = 0; r < regionIds.length; r++) {
             writeLatency(time, out, latency.region(r), regionIds[r]);
         }
+        // Per PoP: the latency of the requests each PoP answers (group "pop" tells them from regions).
+        for (int p = 0; p < latencyPopIds.length; p++) {
+            writeLatency(time, out, latency.pop(p), latencyPopIds[p], popGroup);
+        }
     }
 
     private void writeLatency(long time, TimeSeries out, LatencyHistogram h, int entity) {
+        writeLatency(time, out, h, entity, noGroup);
+    }
+
+    private void writeLatency(long time, TimeSeries out, LatencyHistogram h, int entity, int group) {
         if (h.isEmpty()) {
             return;
         }
         for (int q = 0; q < QUANTILES.length; q++) {
-            out.add(time, latencyMetric[q], entity, noGroup, h.percentile(QUANTILES[q]));
+            out.add(time, latencyMetric[q], entity, group, h.percentile(QUANTILES[q]));
         }
     }
 
