@@ -21,16 +21,4 @@ final class PrefixState {
             fromSession = Arrays.copyOf(fromSession, sessions);
         }
     }
-
-    boolean isEmpty() {
-        if (originated != null) {
-            return false;
-        }
-        for (Route r : fromSession) {
-            if (r != null) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -30,6 +30,9 @@ import org.anycastsim.core.net.Prefix;
  * means the neighbour restarted, so the old session is closed first.
  */
 public final class Session {
+    /** The hold time while waiting for the neighbour's OPEN (RFC 4271 8.2.2 suggests 4 minutes). */
+    static final long OPEN_SENT_HOLD_NANOS = 240_000_000_000L;
+
     private final BgpNetwork network;
     private final Speaker local;
     private Session remote;
@@ -202,6 +205,9 @@ public final class Session {
             connectRetry.cancel();
             send(new Open(local.asn(), local.routerId(), timers.holdNanos()));
             setState(SessionState.OPEN_SENT, "connected");
+            // RFC 4271 8.2.2: in OpenSent the hold timer runs with a large value (4 minutes suggested),
+            // so an OPEN lost on the way cannot leave the session waiting forever.
+            hold.armAfter(OPEN_SENT_HOLD_NANOS);
         }
     }
 
@@ -295,7 +301,7 @@ public final class Session {
     }
 
     private void holdExpired() {
-        if (state == SessionState.OPEN_CONFIRM || state == SessionState.ESTABLISHED) {
+        if (state == SessionState.OPEN_SENT || state == SessionState.OPEN_CONFIRM || state == SessionState.ESTABLISHED) {
             send(new Notification(NotificationCode.HOLD_TIMER_EXPIRED));
             down("hold timer expired", true);
         }

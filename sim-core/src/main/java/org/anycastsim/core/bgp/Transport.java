@@ -52,14 +52,6 @@ final class Transport {
         return cachedDelay;
     }
 
-    /** Whether this transport uses {@code l} (directly, or on the current IGP path). */
-    boolean uses(Link l) {
-        if (link != null) {
-            return link == l;
-        }
-        return l.isIntraAs() && l.a().asn() == a.asn();
-    }
-
     private void refresh() {
         long version = topology.stateVersion();
         if (version == cachedVersion) {

@@ -64,24 +64,12 @@ public final class Fib {
             entry = new FibEntry(prefix, scheme);
             table.put(prefix, entry);
         }
-        NextHopGroup group = entry.group();
-        long before = group.version();
-        NextHopSet current = group.nextHops();
-        for (int i = 0; i < current.size(); i++) {
-            if (!nextHops.contains(current.id(i))) {
-                group.remove(current.id(i));
-            }
-        }
+        NextHopSet target = NextHopSet.EMPTY;
         for (int i = 0; i < nextHops.size(); i++) {
             int id = nextHops.id(i);
-            int weight = hashWeight(prefix, id, nextHops.weight(i));
-            if (!group.contains(id)) {
-                group.add(id, weight);
-            } else if (group.weight(id) != weight) {
-                group.setWeight(id, weight);
-            }
+            target = target.with(id, hashWeight(prefix, id, nextHops.weight(i)));
         }
-        return group.version() != before;
+        return entry.group().replace(target);
     }
 
     /**

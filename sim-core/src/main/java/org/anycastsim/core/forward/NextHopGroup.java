@@ -81,6 +81,20 @@ public final class NextHopGroup {
         }
     }
 
+    /**
+     * Makes the group exactly {@code target} in one step (as Linux replaces a next-hop group): a
+     * resilient or Maglev mapping then moves only what the whole change requires, where a series
+     * of single adds and removals could move a kept member's flows in between. Returns whether
+     * anything changed.
+     */
+    public boolean replace(NextHopSet target) {
+        if (target.equals(nextHops())) {
+            return false;
+        }
+        apply(target);
+        return true;
+    }
+
     private void apply(NextHopSet updated) {
         mapping = scheme.remap(mapping, updated);
         version++;

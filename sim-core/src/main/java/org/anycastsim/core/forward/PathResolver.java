@@ -146,23 +146,28 @@ public final class PathResolver {
     }
 
     /**
-     * The usable link from {@code cur} towards node {@code target}: the direct link when they are
-     * neighbours (an eBGP next hop), else the IGP's first hop (an iBGP next hop, a server behind a
-     * switch); null when the way is down. Shared by every walker of the data plane.
+     * The usable link from {@code cur} towards node {@code target}: inside the AS the IGP's first
+     * hop (an iBGP next hop, a server behind a switch: a router forwards along its IGP route, which
+     * is also what the decision process's hot-potato step measured); to another AS the directly
+     * connected link (an eBGP next hop). Null when the way is down. Shared by every walker of the
+     * data plane.
      */
     public static Link linkTowards(Topology topology, Igp igp, Node cur, int target) {
+        if (topology.node(target).asn() == cur.asn()) {
+            int first = igp.firstHop(cur.id(), target);
+            if (first == Igp.NO_LINK) {
+                return null;
+            }
+            Link l = topology.link(first);
+            return l.isUsable() ? l : null;
+        }
         List<Link> attached = topology.linksOf(cur);
         for (int i = 0, n = attached.size(); i < n; i++) {
             Link l = attached.get(i);
-            if (l.other(cur).id() == target) {
-                return l.isUsable() ? l : null;
+            if (l.isUsable() && l.other(cur).id() == target) {
+                return l;
             }
         }
-        int first = igp.firstHop(cur.id(), target);
-        if (first == Igp.NO_LINK) {
-            return null;
-        }
-        Link l = topology.link(first);
-        return l.isUsable() ? l : null;
+        return null;
     }
 }

@@ -103,13 +103,7 @@ public final class Simulator {
         stopRequested = false;
         EventList list = events;
         while (!stopRequested && !list.isEmpty() && list.minTime() <= endTime) {
-            now = list.minTime();
-            Event event = list.poll();
-            executed++;
-            if (listener != null) {
-                listener.beforeEvent(now, event);
-            }
-            event.fire();
+            runNext();
         }
         if (!stopRequested && endTime != SimTime.NEVER && endTime > now) {
             now = endTime;
@@ -121,6 +115,12 @@ public final class Simulator {
         if (events.isEmpty()) {
             return false;
         }
+        runNext();
+        return true;
+    }
+
+    /** Advances the clock to the earliest event and runs it (the list is not empty). */
+    private void runNext() {
         now = events.minTime();
         Event event = events.poll();
         executed++;
@@ -128,7 +128,6 @@ public final class Simulator {
             listener.beforeEvent(now, event);
         }
         event.fire();
-        return true;
     }
 
     /** Asks the running loop to return after the current event. */

@@ -1,6 +1,8 @@
 package org.anycastsim.core.metrics;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,7 @@ public record LogEvent(long time, LogKind kind, String type, String node, String
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(detail, "detail");
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        // Sorted by key: Map.of's iteration order changes with every JVM start, and files must not.
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -164,7 +165,7 @@ public final class TimeSeries {
     /** Seconds with exactly as many decimals as needed, at least three (millisecond precision). */
     static void appendSeconds(StringBuilder sb, long nanos) {
         sb.append(nanos / 1_000_000_000L).append('.');
-        String frac = String.format("%09d", nanos % 1_000_000_000L);
+        String frac = String.format(Locale.ROOT, "%09d", nanos % 1_000_000_000L);
         int end = 9;
         while (end > 3 && frac.charAt(end - 1) == '0') {
             end--;

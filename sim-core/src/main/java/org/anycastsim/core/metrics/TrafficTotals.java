@@ -1,6 +1,8 @@
 package org.anycastsim.core.metrics;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -16,8 +18,9 @@ public record TrafficTotals(double offered, double served, double dropped, doubl
         double attackOffered, double attackServed, double attackDropped) {
 
     public TrafficTotals {
-        brokenSessions = Map.copyOf(Objects.requireNonNull(brokenSessions, "brokenSessions"));
-        droppedByReason = Map.copyOf(Objects.requireNonNull(droppedByReason, "droppedByReason"));
+        // Sorted maps: a stable order whoever iterates them.
+        brokenSessions = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(brokenSessions, "brokenSessions")));
+        droppedByReason = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(droppedByReason, "droppedByReason")));
     }
 
     public long brokenTotal() {

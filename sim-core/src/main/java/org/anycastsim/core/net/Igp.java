@@ -107,7 +107,9 @@ public final class Igp implements TopologyListener {
 
     @Override
     public void nodeChanged(Node node) {
-        tableOfNode[node.id()].stale = true;
+        if (node.kind() != NodeKind.SERVER && node.kind() != NodeKind.CONTROL_SERVER) {
+            tableOfNode[node.id()].stale = true; // hosts count as up either way (see carries)
+        }
     }
 
     /**

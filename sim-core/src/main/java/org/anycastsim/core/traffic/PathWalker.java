@@ -137,6 +137,11 @@ public final class PathWalker {
                     outcome = PathOutcome.NO_ROUTE;
                     break;
                 }
+                if (nh == cur.id()) {
+                    // The router originates the prefix itself (as PathResolver: it answers).
+                    outcome = PathOutcome.DELIVERED;
+                    break;
+                }
                 target = nh;
                 into.lastRouter = cur.id();
             } else if (target < 0 || target == cur.id()) {
@@ -145,7 +150,12 @@ public final class PathWalker {
             }
             Link link = PathResolver.linkTowards(topology, igp, cur, target);
             if (link == null) {
-                outcome = PathOutcome.UNREACHABLE;
+                if (deadServerOnLiveNetwork(cur, target)) {
+                    cur = nodes[target];
+                    outcome = PathOutcome.DELIVERED;
+                } else {
+                    outcome = PathOutcome.UNREACHABLE;
+                }
                 break;
             }
             cur = link.other(cur);
@@ -301,6 +311,10 @@ public final class PathWalker {
                     if (share == 0) {
                         continue;
                     }
+                    if (nh == cur.id()) {
+                        into.deliver(cur.id(), f * share, delay);
+                        continue;
+                    }
                     top = step(into, top, cur, nh, steps, delay, f * share);
                 }
             } else if (target < 0 || target == cur.id()) {
@@ -313,10 +327,22 @@ public final class PathWalker {
     }
 
     /** Moves a partial walk one link towards {@code target}, pushing the result; returns the new stack top. */
+    /** A crashed server whose LAN is up: the IGP still reaches it (hosts count as up there). */
+    private boolean deadServerOnLiveNetwork(Node cur, int target) {
+        Node t = nodes[target];
+        return t.kind() == NodeKind.SERVER && !t.isUp() && igp.cost(cur.id(), target) != Igp.UNREACHABLE;
+    }
+
     private int step(Spread into, int top, Node cur, int target, int steps, long delay, double f) {
         Link link = PathResolver.linkTowards(topology, igp, cur, target);
         if (link == null) {
-            into.unreachable += f;
+            if (deadServerOnLiveNetwork(cur, target)) {
+                // The router still sends to a crashed server (until BFD or the hold timer says
+                // otherwise): the server drops it, not the network.
+                into.deliver(target, f, delay);
+            } else {
+                into.unreachable += f;
+            }
             return top;
         }
         push(top, link.other(cur).id(), target, steps + 1, delay + link.delayNanos() + perHopNanos, f);

@@ -144,4 +144,20 @@ class PathResolverTest {
         fwd.setHashWeight(pop.id(), ANYCAST, s1.id(), 1);
         assertThat(fwd.fib(pop).entry(ANYCAST).group().share(s1.id())).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void fibReplacesAGroupInOneStepSoResilientHashingKeepsTheSurvivorsFlows() {
+        Forwarding resilient = new Forwarding(t, new ResilientBuckets(64));
+        Prefix p = ANYCAST;
+        resilient.install(pop.id(), p, NextHopSet.of(s1.id(), s2.id()));
+        HashMapping before = resilient.fib(pop).entry(p).group().snapshot();
+        // One decision swaps s2 for another server: s1 must keep every flow it had.
+        Server s3 = t.nodesOf(Server.class).stream().filter(s -> s != s1 && s != s2).findFirst().orElse(null);
+        int other = s3 != null ? s3.id() : sw.id();
+        resilient.install(pop.id(), p, NextHopSet.of(s1.id(), other));
+        HashMapping after = resilient.fib(pop).entry(p).group().snapshot();
+        GroupChange change = GroupChange.compare(before, after);
+        assertThat(change.fraction(s1.id(), other)).isZero();
+        assertThat(change.fraction(s2.id(), other)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

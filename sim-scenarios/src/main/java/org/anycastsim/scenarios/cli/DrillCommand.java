@@ -42,7 +42,7 @@ final class DrillCommand implements Callable<Integer> {
     Which which;
 
     static final class Which {
-        @Parameters(paramLabel = "NAME", description = "Drills to run: ${COMPLETION-CANDIDATES}.",
+        @Parameters(arity = "1..*", paramLabel = "NAME", description = "Drills to run: ${COMPLETION-CANDIDATES}.",
                 completionCandidates = Names.class)
         List<String> names;
 
@@ -62,6 +62,9 @@ final class DrillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> names = which.all ? Drills.NAMES : which.names;
+        if (new java.util.HashSet<>(names).size() != names.size()) {
+            throw new IllegalArgumentException("a drill is named twice: " + String.join(" ", names));
+        }
         List<Scenario> scenarios = new ArrayList<>();
         for (String name : names) {
             scenarios.add(Drills.load(name));

@@ -1,5 +1,7 @@
 package org.anycastsim.scenarios.cli;
 
+import java.nio.file.FileSystemException;
+import org.anycastsim.report.data.ReportInputException;
 import org.anycastsim.scenarios.input.InputException;
 import org.anycastsim.scenarios.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -27,8 +29,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             scenario.problems().forEach(p -> err.println(p.getMessage()));
             return EXIT_BAD_INPUT;
         }
-        if (ex instanceof IllegalArgumentException) {
+        if (ex instanceof IllegalArgumentException || ex instanceof ReportInputException) {
+            // A report's input names its file (and line or field) in the message already.
             err.println("anycast-sim: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (ex instanceof FileSystemException fs) {
+            // An output folder that cannot be written (a file in the way, no permission, no space).
+            err.println("anycast-sim: cannot write " + fs.getFile() + (fs.getReason() == null ? "" : ": " + fs.getReason()));
             return EXIT_BAD_INPUT;
         }
         err.println("anycast-sim: internal error: " + ex);

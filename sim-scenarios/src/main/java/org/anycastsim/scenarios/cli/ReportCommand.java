@@ -25,6 +25,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + ": not a folder; give the output folder of a run, drill suite or sweep");
+        }
         RenderResult r = ReportRenderer.render(dir);
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + r.report() + " and " + (r.files().size() - 1) + " other file(s)");

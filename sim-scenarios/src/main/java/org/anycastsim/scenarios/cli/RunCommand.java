@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
                 + "timeline, check its expectations, and write summary.json, timeseries.csv, events.jsonl, "
                 + "catchments, snapshots and report.html into the output folder. Exit status: 0 when every "
                 + "expectation passed, 1 when one failed, 2 for bad input.",
-        footer = {"", "Examples:", "  anycast-sim run examples/diamond.yaml --trace",
+        footer = {"", "Examples:", "  anycast-sim run examples/textbook/diamond.yaml --trace",
             "  anycast-sim run my-drill.yaml --out runs/my-drill --seed 7"})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -72,6 +72,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--trace follows one run; sweep runs go in parallel. Rerun one with "
                     + "--only RUN --keep-runs, or run a scenario file with anycast-sim run --trace");
         }
+        SweepFiles.refuseScenario(file);
         Sweep sweep = SweepLoader.load(file);
         OptionalLong seedOverride = run.seed == null ? OptionalLong.empty() : OptionalLong.of(run.seed);
         List<SweepRun> runs = select(SweepPlanner.plan(sweep, seedOverride));

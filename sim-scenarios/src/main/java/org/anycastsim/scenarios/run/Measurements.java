@@ -1,6 +1,5 @@
 package org.anycastsim.scenarios.run;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.anycastsim.core.bgp.ConvergenceMonitor;
@@ -54,9 +53,5 @@ public record Measurements(List<InjectedEvent> events, List<ConvergenceMonitor.W
     /** The injected event with this timeline index, or null. */
     InjectedEvent event(int timelineIndex) {
         return events.stream().filter(e -> e.index() == timelineIndex).findFirst().orElse(null);
-    }
-
-    static Map<String, Load> emptyServices() {
-        return new HashMap<>();
     }
 }

@@ -96,15 +96,16 @@ final class TimelineExecutor {
         } else if (action instanceof RestoreServer a) {
             ops.restoreServer(server(a.server()));
         } else if (action instanceof CrashSwitch a) {
-            ops.crashSwitch((Switch) topology.node(a.switchName()), SimTime.NEVER);
+            // The NOC repairs it after the scenario's hosts.repair time (a draw per element).
+            ops.crashSwitch((Switch) topology.node(a.switchName()));
         } else if (action instanceof RestoreSwitch a) {
             ops.restoreSwitch((Switch) topology.node(a.switchName()));
         } else if (action instanceof CrashRouter a) {
-            ops.crashRouter((Router) topology.node(a.router()), SimTime.NEVER);
+            ops.crashRouter((Router) topology.node(a.router()));
         } else if (action instanceof RestoreRouter a) {
             ops.restoreRouter((Router) topology.node(a.router()));
         } else if (action instanceof CutLink a) {
-            ops.cutLink(link(a.a(), a.b()), SimTime.NEVER);
+            ops.cutLink(link(a.a(), a.b()));
         } else if (action instanceof RestoreLink a) {
             ops.restoreLink(link(a.a(), a.b()));
         } else if (action instanceof WithdrawPrefix a) {

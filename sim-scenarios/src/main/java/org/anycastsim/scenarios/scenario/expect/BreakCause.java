@@ -6,6 +6,6 @@ public enum BreakCause {
     POP_CHANGE,
     /** Its path moved to another server in the same PoP. */
     SERVER_CHANGE,
-    /** Its server died. */
-    SERVER_DOWN
+    /** Its server, or the service's process on it, died (the label in the output files: server-death). */
+    SERVER_DEATH
 }
