@@ -134,7 +134,6 @@ public final class ScenarioRunner {
         return result;
     }
 
-    /** Where clients are at the instants the expectations ask, and request counts at the instants they need. */
     /**
      * When users start sending: 20 s before the first action that changes the network (or at 0), so
      * that BGP's initial convergence is not counted as loss (see MODELLING-ASSUMPTIONS.md).
@@ -148,6 +147,7 @@ public final class ScenarioRunner {
         return Math.max(0, scenario.durationNanos() / 2 - SimTime.seconds(20));
     }
 
+    /** Where clients are at the instants the expectations ask, and request counts at the instants they need. */
     private static void scheduleProbes(Scenario scenario, AnycastModel model, Traffic[] traffic,
             Map<String, String> reached, Map<Long, Load> countsAt) {
         for (Expectation e : scenario.expectations()) {

@@ -17,9 +17,10 @@ import org.anycastsim.core.traffic.demand.Demand;
  * next arrival redrawn from the new total (memorylessness makes that exact).
  */
 final class ArrivalProcess {
-    /** Receives each arrival. */
+    /** A longest gap between arrivals (a century): zero demand never schedules an arrival. */
     private static final double MAX_GAP_SECONDS = 100 * 365.25 * 86400;
 
+    /** Receives each arrival. */
     interface Sink {
         void arrive(int client, int prefix);
     }
