@@ -17,7 +17,7 @@ import org.anycastsim.core.traffic.demand.Demand;
  * next arrival redrawn from the new total (memorylessness makes that exact).
  */
 final class ArrivalProcess {
-    /** A longest gap between arrivals (a century): zero demand never schedules an arrival. */
+    /** A drawn gap beyond this (a simulated century) means no more arrivals, and would overflow the clock. */
     private static final double MAX_GAP_SECONDS = 100 * 365.25 * 86400;
 
     /** Receives each arrival. */
