@@ -233,12 +233,17 @@ public final class BgpNetwork implements TopologyListener {
         }
         NextHopSet set = NextHopSet.EMPTY;
         for (Route r : decision.ecmp()) {
-            Node nh = r.source().isLocal() ? speaker.node() : topology.nodeOfAddress(r.nextHop());
+            Node nh = nextHopNode(speaker, r);
             if (nh != null && !set.contains(nh.id())) {
                 set = set.with(nh.id(), 1);
             }
         }
         return set;
+    }
+
+    /** The node a route's NEXT_HOP resolves to: the speaker itself for a route it originates; null if unknown. */
+    public Node nextHopNode(Speaker speaker, Route route) {
+        return route.source().isLocal() ? speaker.node() : topology.nodeOfAddress(route.nextHop());
     }
 
     void messageSent(Session from, BgpMessage message) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.anycastsim.core.bgp.BgpListener;
+import org.anycastsim.core.bgp.BgpNetwork;
 import org.anycastsim.core.bgp.BgpMessage;
 import org.anycastsim.core.bgp.Decision;
 import org.anycastsim.core.bgp.Route;
@@ -16,7 +17,6 @@ import org.anycastsim.core.metrics.LogKind;
 import org.anycastsim.core.net.Node;
 import org.anycastsim.core.net.NodeKind;
 import org.anycastsim.core.net.Prefix;
-import org.anycastsim.core.net.Topology;
 
 /**
  * Writes what BGP does into the event log in the seed's terms: a router noticing a lost session
@@ -26,17 +26,17 @@ import org.anycastsim.core.net.Topology;
  */
 public final class RoutingLog implements BgpListener {
     private final EventLog log;
-    private final Topology topology;
+    private final BgpNetwork bgp;
     private final Set<Prefix> servicePrefixes;
     /** Per PoP router, the service prefixes it currently announces to the WAN. */
     private final Map<Node, Set<Prefix>> inWanPool = new HashMap<>();
     /** Per PoP router, the prefixes it has ever announced (the first announcement is start-up, not news). */
     private final Map<Node, Set<Prefix>> everAnnounced = new HashMap<>();
 
-    public RoutingLog(EventLog log, Topology topology) {
+    public RoutingLog(EventLog log, BgpNetwork bgp) {
         this.log = log;
-        this.topology = topology;
-        this.servicePrefixes = new HashSet<>(topology.allServicePrefixes());
+        this.bgp = bgp;
+        this.servicePrefixes = new HashSet<>(bgp.topology().allServicePrefixes());
     }
 
     private static final Set<String> SESSION_LOSS = Set.of("hold-timer", "bfd", "link-down", "session-down");
@@ -115,7 +115,7 @@ public final class RoutingLog implements BgpListener {
         }
         StringBuilder out = new StringBuilder();
         for (Route r : d.ecmp()) {
-            Node nh = r.source().isLocal() ? speaker.node() : topology.nodeOfAddress(r.nextHop());
+            Node nh = bgp.nextHopNode(speaker, r);
             if (out.length() > 0) {
                 out.append(", ");
             }

@@ -66,7 +66,7 @@ public final class ScenarioRunner {
         ModelConfig config = ModelConfigs.of(scenario, world.topology(), built.servicesByServer());
         AnycastModel model = AnycastModel.build(world.topology(), world.sessions(), config, seed, built.overrides());
         Simulator sim = model.simulator();
-        model.bgp().addListener(new RoutingLog(model.log(), world.topology()));
+        model.bgp().addListener(new RoutingLog(model.log(), model.bgp()));
         if (options.trace() != null) {
             model.bgp().addListener(new BgpTextTrace(options.trace(), false));
             // Route changes and lost sessions are already in the BGP trace; the rest of the log joins it.

@@ -94,7 +94,7 @@ final class Snapshots {
     }
 
     private String describe(Route r) {
-        Node nh = r.source().isLocal() ? null : model.topology().nodeOfAddress(r.nextHop());
+        Node nh = r.source().isLocal() ? null : model.bgp().nextHopNode(null, r);
         return String.format(Locale.ROOT, "path %s next-hop %s lp %d%s from %s", r.attributes().asPath(),
                 nh == null ? "self" : nh.name() + " (" + Ipv4.format(r.nextHop()) + ")", r.attributes().localPref(),
                 r.attributes().hasMed() ? " med " + r.attributes().med() : "", r.source());
