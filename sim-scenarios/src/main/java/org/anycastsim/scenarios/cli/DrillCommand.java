@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.anycastsim.report.ReportRenderer;
 import org.anycastsim.report.data.SuiteEntry;
 import org.anycastsim.report.data.SuiteIndex;
 import org.anycastsim.report.export.SuiteJsonWriter;
 import org.anycastsim.scenarios.run.Drills;
+import org.anycastsim.scenarios.run.ParallelRuns;
 import org.anycastsim.scenarios.run.RunResult;
 import org.anycastsim.scenarios.run.ScenarioRunner;
 import org.anycastsim.scenarios.scenario.Scenario;
@@ -90,30 +88,17 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     private List<RunResult> runAll(List<Scenario> scenarios, Path out, int threads, PrintWriter stdout) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (Scenario s : scenarios) {
-                long seed = run.seedFor(s);
-                ScenarioRunner.Options options = new ScenarioRunner.Options(run.seed, out.resolve(s.name()),
-                        run.trace ? line -> {
-                            synchronized (stdout) {
-                                stdout.println(line);
-                            }
-                        } : null, null, "anycast-sim drill " + s.name() + " --seed " + seed);
-                futures.add(pool.submit(() -> ScenarioRunner.run(s, options)));
-            }
-            List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                try {
-                    results.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception ex ? ex : e;
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+        List<ParallelRuns.Job<RunResult>> jobs = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            long seed = run.seedFor(s);
+            ScenarioRunner.Options options = new ScenarioRunner.Options(run.seed, out.resolve(s.name()),
+                    run.trace ? line -> {
+                        synchronized (stdout) {
+                            stdout.println(line);
+                        }
+                    } : null, null, "anycast-sim drill " + s.name() + " --seed " + seed);
+            jobs.add(() -> ScenarioRunner.run(s, options));
         }
+        return ParallelRuns.run(jobs, threads, "drill");
     }
 }

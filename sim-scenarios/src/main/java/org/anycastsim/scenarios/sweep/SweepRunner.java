@@ -1,20 +1,14 @@
 package org.anycastsim.scenarios.sweep;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.anycastsim.report.ReportRenderer;
 import org.anycastsim.scenarios.input.InputException;
+import org.anycastsim.scenarios.run.ParallelRuns;
 import org.anycastsim.scenarios.run.RunResult;
 import org.anycastsim.scenarios.run.ScenarioRunner;
 
@@ -54,21 +48,11 @@ public final class SweepRunner {
 
     /** The outcomes, in the order of {@code runs}. */
     public static List<RunOutcome> run(List<SweepRun> runs, Options options) throws IOException, InputException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, runs.size())),
-                new Workers());
-        try {
-            List<Future<RunOutcome>> futures = new ArrayList<>();
-            for (SweepRun run : runs) {
-                futures.add(pool.submit(() -> runOne(run, options)));
-            }
-            List<RunOutcome> outcomes = new ArrayList<>();
-            for (Future<RunOutcome> f : futures) {
-                outcomes.add(await(f));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
+        List<ParallelRuns.Job<RunOutcome>> jobs = new ArrayList<>();
+        for (SweepRun run : runs) {
+            jobs.add(() -> runOne(run, options));
         }
+        return ParallelRuns.run(jobs, options.threads(), "sweep");
     }
 
     private static RunOutcome runOne(SweepRun run, Options options) throws IOException, InputException {
@@ -83,45 +67,5 @@ public final class SweepRunner {
             options.finished().accept(outcome);
         }
         return outcome;
-    }
-
-    /** The run's outcome, or what stopped it, as the exception it threw. */
-    private static RunOutcome await(Future<RunOutcome> future) throws IOException, InputException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a run", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof InputException input) {
-                throw input;
-            }
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    /** Daemon threads, so that a failed sweep never keeps the JVM alive; named for thread dumps. */
-    private static final class Workers implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "sweep-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
     }
 }
