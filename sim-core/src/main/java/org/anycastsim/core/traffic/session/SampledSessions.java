@@ -64,6 +64,7 @@ public final class SampledSessions implements FibListener, TopologyListener {
     private final ArrivalProcess arrivals;
     private final TupleSource tuples;
     private final RandomStream service;
+    private final RandomStream kindChoice;
     private final Distribution.Sampler duration;
     private final PathWalker.Trace trace = new PathWalker.Trace();
     private final int[] clientRegion;
@@ -98,6 +99,8 @@ public final class SampledSessions implements FibListener, TopologyListener {
         stats = new SessionStats(demand.services(), regions, pops.codes());
         tuples = new TupleSource(demand, simulator.random().stream("traffic.sessions.tuples"));
         service = simulator.random().stream("traffic.sessions.service");
+        // Its own stream: changing a service's mix of kinds must not shift the addresses and ports drawn.
+        kindChoice = simulator.random().stream("traffic.sessions.kinds");
         duration = config.duration().sampler(simulator.random().stream("traffic.sessions.durations"));
         clientRegion = new int[demand.clientCount()];
         for (int c = 0; c < clientRegion.length; c++) {
@@ -184,7 +187,7 @@ public final class SampledSessions implements FibListener, TopologyListener {
         if (cdf.length == 1) {
             return kinds[svc][0];
         }
-        double u = tuples.nextDouble();
+        double u = kindChoice.nextDouble();
         int i = 0;
         while (u >= cdf[i] && i < cdf.length - 1) {
             i++;

@@ -70,9 +70,4 @@ final class TupleSource {
     int prefixAddress(int prefix) {
         return prefixBase[prefix];
     }
-
-    /** A uniform number in [0, 1) from the same stream (the session kind). */
-    double nextDouble() {
-        return random.nextDouble();
-    }
 }
