@@ -59,6 +59,8 @@ public final class Session {
 
     private final Map<Prefix, PathAttributes> adjRibOut = new TreeMap<>();
     private final TreeSet<Prefix> pending = new TreeSet<>();
+    /** Prefixes whose new advertisement waits for the MRAI timer (RFC 4271 9.2.1.1). */
+    private final TreeSet<Prefix> waitingForMrai = new TreeSet<>();
     /** The Adj-RIB-In before the import policy, kept for re-import when the policy changes. */
     private final TreeMap<Prefix, PathAttributes> learned = new TreeMap<>();
 
@@ -370,6 +372,7 @@ public final class Session {
         connectRetry.cancel();
         adjRibOut.clear();
         pending.clear();
+        waitingForMrai.clear();
     }
 
     private void setState(SessionState next, String reason) {
@@ -396,6 +399,8 @@ public final class Session {
     }
 
     private void mraiExpired() {
+        pending.addAll(waitingForMrai);
+        waitingForMrai.clear();
         flushNow();
     }
 
@@ -406,30 +411,32 @@ public final class Session {
         boolean mraiRunning = mrai.isArmed();
         List<Prefix> withdrawn = new ArrayList<>();
         Map<PathAttributes, List<Prefix>> groups = new LinkedHashMap<>();
-        List<Prefix> deferred = new ArrayList<>();
+        // Only the newly dirtied prefixes are looked at; those already waiting for MRAI are
+        // evaluated once, when it expires (a change meanwhile dirties them again).
         for (Prefix p : pending) {
             PathAttributes out = local.exportTo(this, p);
             PathAttributes before = adjRibOut.get(p);
             if (out == null) {
-                if (before != null) {
-                    if (mraiRunning && timers.rateLimitWithdrawals()) {
-                        deferred.add(p);
-                    } else {
-                        withdrawn.add(p);
-                        adjRibOut.remove(p);
-                    }
-                }
-            } else if (!out.equals(before)) {
-                if (mraiRunning) {
-                    deferred.add(p);
+                if (before == null) {
+                    waitingForMrai.remove(p);
+                } else if (mraiRunning && timers.rateLimitWithdrawals()) {
+                    waitingForMrai.add(p);
                 } else {
-                    groups.computeIfAbsent(out, a -> new ArrayList<>()).add(p);
-                    adjRibOut.put(p, out);
+                    waitingForMrai.remove(p);
+                    withdrawn.add(p);
+                    adjRibOut.remove(p);
                 }
+            } else if (out.equals(before)) {
+                waitingForMrai.remove(p);
+            } else if (mraiRunning) {
+                waitingForMrai.add(p);
+            } else {
+                waitingForMrai.remove(p);
+                groups.computeIfAbsent(out, a -> new ArrayList<>()).add(p);
+                adjRibOut.put(p, out);
             }
         }
         pending.clear();
-        pending.addAll(deferred);
         if (groups.isEmpty() && !withdrawn.isEmpty()) {
             send(new Update(withdrawn, null, List.of()));
         }
