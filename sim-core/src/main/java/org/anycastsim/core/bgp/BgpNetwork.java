@@ -16,7 +16,6 @@ import org.anycastsim.core.kernel.SimTime;
 import org.anycastsim.core.net.Igp;
 import org.anycastsim.core.net.Link;
 import org.anycastsim.core.net.Node;
-import org.anycastsim.core.net.NodeKind;
 import org.anycastsim.core.net.Prefix;
 import org.anycastsim.core.net.Topology;
 import org.anycastsim.core.net.TopologyListener;
@@ -309,7 +308,7 @@ public final class BgpNetwork implements TopologyListener {
         for (Link l : topology.linksOf(node)) {
             transportChanged(l);
         }
-        if (node.kind() != NodeKind.SERVER && node.kind() != NodeKind.CONTROL_SERVER) {
+        if (!node.isHost()) {
             // Hosts run no IGP (see Igp): their coming and going changes no speaker's IGP costs.
             igpChanged(node.asn());
         }

@@ -107,7 +107,7 @@ public final class Igp implements TopologyListener {
 
     @Override
     public void nodeChanged(Node node) {
-        if (node.kind() != NodeKind.SERVER && node.kind() != NodeKind.CONTROL_SERVER) {
+        if (!node.isHost()) {
             tableOfNode[node.id()].stale = true; // hosts count as up either way (see carries)
         }
     }
@@ -123,7 +123,7 @@ public final class Igp implements TopologyListener {
     }
 
     private static boolean alive(Node n) {
-        return n.isUp() || n.kind() == NodeKind.SERVER || n.kind() == NodeKind.CONTROL_SERVER;
+        return n.isUp() || n.isHost();
     }
 
     /** All-pairs shortest paths of one AS, by Dijkstra from every member. */

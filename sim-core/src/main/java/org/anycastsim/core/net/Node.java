@@ -71,6 +71,11 @@ public abstract sealed class Node permits Router, Switch, Server, ControlServer,
         this.up = up;
     }
 
+    /** A host (a server or a control server): it forwards nothing and runs no IGP. */
+    public final boolean isHost() {
+        return kind() == NodeKind.SERVER || kind() == NodeKind.CONTROL_SERVER;
+    }
+
     /** Whether this node forwards IP packets by FIB lookup (routers and client-network border routers). */
     public boolean routes() {
         return false;

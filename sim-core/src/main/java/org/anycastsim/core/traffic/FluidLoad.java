@@ -155,6 +155,11 @@ public final class FluidLoad implements LoadView, FibListener, TopologyListener 
 
     @Override
     public void nodeChanged(Node node) {
+        if (node.isHost()) {
+            // A host forwards nothing, and paths reach it either way (see PathWalker): only what it
+            // can serve changes, which the host layer reports through hostsChanged(server).
+            return;
+        }
         topologyDirty = true;
         requestRecompute();
     }

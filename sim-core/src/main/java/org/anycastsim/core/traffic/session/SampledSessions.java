@@ -312,6 +312,9 @@ public final class SampledSessions implements FibListener, TopologyListener {
 
     @Override
     public void nodeChanged(Node node) {
+        if (node.isHost()) {
+            return; // its sessions are re-checked through hostsChanged(server), like the fluid load
+        }
         reevaluateAll = true;
         scheduleReevaluation();
     }
