@@ -26,6 +26,7 @@ final class EventList {
     /** Largest time that may be scheduled (about 146 years); keeps bucket arithmetic overflow-free. */
     static final long MAX_TIME = 1L << 62;
     static final int THRESHOLD = 50;
+    private static final int EVENTS_PER_BUCKET = 8;
     private static final int MAX_RUNGS = 8;
     private static final int SLOT_BITS = 24;
     private static final int MAX_SLOTS = 1 << SLOT_BITS;
@@ -330,8 +331,13 @@ final class EventList {
         }
     }
 
+    /**
+     * Spreads top over a new first rung. The paper sizes buckets for about one event each; about
+     * {@value #EVENTS_PER_BUCKET} per bucket keeps the bucket array an eighth as large (it stays in
+     * cache for a million events) while each refill still hands the bottom heap only a handful.
+     */
     private void rungFromTop() {
-        long w = Math.max(1, (topMax - topMin) / topCount + 1);
+        long w = Math.max(1, (topMax - topMin) / Math.max(1, topCount / EVENTS_PER_BUCKET) + 1);
         int buckets = (int) ((topMax - topMin) / w + 1);
         openRung(topMin, w, buckets);
         fileAll(topHead, 0);
